@@ -1,0 +1,10 @@
+namespace MineralGraph.Domain.Model;
+
+/// <summary>
+/// Why the graph says what it says: a document and the exact words in it. <see cref="Source"/> is filled in by
+/// the store that returns the evidence so that callers never need a second lookup per citation.
+/// </summary>
+public sealed record Evidence(string SourceId, string Quote, string? Locator = null)
+{
+    public Entity? Source { get; init; }
+}

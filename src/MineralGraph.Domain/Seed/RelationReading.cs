@@ -1,0 +1,155 @@
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Text;
+
+namespace MineralGraph.Domain.Seed;
+
+/// <summary>Reads and checks relations against the entities already read; makes <c>disputedBy</c> symmetric.</summary>
+internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, List<SeedError> errors)
+{
+    static readonly IReadOnlyList<string> Truths = ["true", "false", "unknown"];
+
+    public List<Relation> ReadAll(List<YamlRecord> records)
+    {
+        var read = new List<(Relation Relation, RecordReader Reader)>();
+        var seen = new Dictionary<string, YamlRecord>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var reader = new RecordReader(record, errors);
+            var relation = Read(reader);
+            if (relation is null) continue;
+            if (entities.ContainsKey(relation.Id))
+            {
+                reader.Error("id", $"'{relation.Id}' is already an entity id");
+                continue;
+            }
+            if (seen.TryGetValue(relation.Id, out var first))
+            {
+                reader.Error("id", $"duplicate id '{relation.Id}', first defined at {first.File}:{first.Line}");
+                continue;
+            }
+            seen[relation.Id] = record;
+            read.Add((relation, reader));
+        }
+
+        // Disputes are made symmetric: naming one side is enough.
+        var disputes = read.ToDictionary(p => p.Relation.Id, _ => new SortedSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var (relation, reader) in read)
+        {
+            foreach (var other in relation.DisputedBy)
+            {
+                if (other == relation.Id) reader.Error("disputedBy", "a relation cannot dispute itself");
+                else if (!disputes.ContainsKey(other)) reader.Error("disputedBy", $"'{other}' is not a relation in the seed");
+                else
+                {
+                    disputes[relation.Id].Add(other);
+                    disputes[other].Add(relation.Id);
+                }
+            }
+        }
+        return read.Select(p => p.Relation with { DisputedBy = disputes[p.Relation.Id].ToList() }).ToList();
+    }
+
+    Relation? Read(RecordReader r)
+    {
+        r.RejectUnknownFields(EntityFields.RelationFields, "a relation");
+        var id = r.String("id", required: true);
+        var kindName = r.String("kind", required: true);
+        var from = r.String("from", required: true);
+        var to = r.String("to", required: true);
+        var since = r.Date("since");
+        var until = r.Date("until");
+        var current = r.OneOf("current", Truths);
+        var disputedBy = r.StringList("disputedBy");
+
+        var ok = id is not null && kindName is not null && from is not null && to is not null;
+        if (id is not null && (!id.StartsWith(Ids.RelationPrefix, StringComparison.Ordinal) || !Ids.IsWellFormed(id)))
+        {
+            r.Error("id", $"'{id}' is not of the form rel/slug in lower-case ASCII (e.g. rel/ebrard-heads-economy)");
+            ok = false;
+        }
+        RelationKind kind = default;
+        if (kindName is not null && !RelationKinds.TryParse(kindName, out kind))
+        {
+            r.Error("kind", $"'{kindName}' is not a relation kind; use one of: {string.Join(", ", RelationKinds.All.Select(k => k.Name()))}");
+            ok = false;
+        }
+        var fromEntity = End(r, "from", from);
+        var toEntity = End(r, "to", to);
+        if (ok && fromEntity is not null && toEntity is not null && !kind.Allows(fromEntity.Kind, toEntity.Kind))
+        {
+            r.Error("kind", $"{kindName} cannot go from a {fromEntity.Kind.Prefix()} to a {toEntity.Kind.Prefix()}; allowed: {kind.DescribeEnds()}");
+            ok = false;
+        }
+        if (since is { } s && until is { } u && u.Latest < s.Earliest)
+        {
+            r.Error("until", $"until {u} is before since {s}");
+            ok = false;
+        }
+
+        var evidence = ReadEvidence(r);
+        if (!ok || fromEntity is null || toEntity is null || evidence is null) return null;
+        return new Relation
+        {
+            Id = id!,
+            Kind = kind,
+            From = from!,
+            To = to!,
+            Role = r.String("role", maxLength: 300),
+            Since = since,
+            Until = until,
+            IsCurrent = current switch { "true" => Truth.True, "false" => Truth.False, _ => Truth.Unknown },
+            Note = r.String("note"),
+            DisputedBy = disputedBy,
+            Evidence = evidence,
+        };
+    }
+
+    Entity? End(RecordReader r, string field, string? id)
+    {
+        if (id is null) return null;
+        if (entities.TryGetValue(id, out var e)) return e.Entity;
+        r.Error(field, $"'{id}' is not an entity in the seed");
+        return null;
+    }
+
+    List<Evidence>? ReadEvidence(RecordReader r)
+    {
+        if (!r.Record.Has("evidence"))
+        {
+            r.ErrorAt(r.Record.Line, "evidence", "is required: a relation needs at least one evidence item (source + quote)");
+            return null;
+        }
+        var items = r.Records("evidence");
+        if (items.Count == 0)
+        {
+            r.Error("evidence", "must hold at least one evidence item (source + quote)");
+            return null;
+        }
+        var result = new List<Evidence>();
+        var ok = true;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var e = new RecordReader(items[i], errors, $"evidence[{i}].");
+            e.RejectUnknownFields(EntityFields.EvidenceFields, "an evidence item");
+            var sourceId = e.String("source", required: true);
+            var quote = e.String("quote", required: true, maxLength: 2000);
+            var locator = e.String("locator", maxLength: 200);
+            ReadEntity? source = null;
+            if (sourceId is not null && (!entities.TryGetValue(sourceId, out source) || source.Entity.Kind != EntityKind.Source))
+            {
+                e.Error("source", $"'{sourceId}' is not a source in sources.yaml");
+                source = null;
+            }
+            if (source?.NormalisedText is { } text && quote is not null && !QuoteText.IsFoundIn(quote, text))
+            {
+                e.Error("quote", $"not found in {source.Entity.File}: \"{Shorten(quote)}\"");
+                ok = false;
+            }
+            if (sourceId is null || quote is null || source is null) { ok = false; continue; }
+            result.Add(new Evidence(sourceId, quote, locator) { Source = source.Entity });
+        }
+        return ok ? result : null;
+    }
+
+    static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}

@@ -1,0 +1,42 @@
+using MineralGraph.Domain.Model;
+
+namespace MineralGraph.Domain.Store;
+
+/// <summary>
+/// Everything the API reads from the graph. The embedded store and the Neo4j store each implement every
+/// operation once; a neighbourhood, a path search or a capacity question is one call (one Neo4j round trip),
+/// never one per node. Evidence comes back with its <see cref="Evidence.Source"/> filled in.
+/// Implementations throw <see cref="StoreUnavailableException"/> when the backing database cannot answer.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>The entity with this id, or null.</summary>
+    Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The entities with these ids, in the same order; null where an id is unknown.</summary>
+    Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The relation with this id, or null.</summary>
+    Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>A filtered, sorted page of entities.</summary>
+    Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities whose name or an alias matches the text, best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>For each query, a page of the relations of its entity, in the same order as the queries.</summary>
+    Task<IReadOnlyList<Page<Relation>>> GetRelationsAsync(IReadOnlyList<RelationListQuery> queries, CancellationToken cancellationToken = default);
+
+    /// <summary>The entities within <see cref="NeighbourhoodQuery.Depth"/> hops and the relations between them.</summary>
+    Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Shortest paths between two entities, ignoring direction.</summary>
+    Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Alliances in which two or more members hold capacity for minerals a government restricts.</summary>
+    Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many entities and relations of each kind the store holds.</summary>
+    Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,98 @@
+using MineralGraph.Domain.Model;
+
+namespace MineralGraph.Domain.Store;
+
+/// <summary>How an entity list is ordered.</summary>
+public enum EntitySort
+{
+    NameAsc,
+    NameDesc,
+    DateAsc,
+    DateDesc,
+    IdAsc,
+}
+
+/// <summary>Which way a relation points, seen from the entity asked about.</summary>
+public enum RelationDirection
+{
+    Outgoing,
+    Incoming,
+    Both,
+}
+
+/// <summary>
+/// A page of entities. Null filters do not filter. <see cref="NameContains"/> is compared folded
+/// (case, accents, punctuation ignored) against the name and every alias. Dates filter on <see cref="Entity.Date"/>:
+/// entities without a date are left out when a date bound is given.
+/// </summary>
+public sealed record EntityListQuery
+{
+    public EntityKind? Kind { get; init; }
+    public string? NameContains { get; init; }
+    public string? Country { get; init; }
+    public string? Type { get; init; }
+    public string? Status { get; init; }
+    public DateOnly? DateFrom { get; init; }
+    public DateOnly? DateTo { get; init; }
+    public EntitySort Sort { get; init; } = EntitySort.NameAsc;
+    public int First { get; init; } = 20;
+    public int Offset { get; init; }
+    public bool IncludeTotal { get; init; }
+}
+
+/// <summary>A name search. <see cref="Text"/> must hold at least one letter or digit.</summary>
+public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind>? Kinds = null, int First = 10);
+
+/// <summary>
+/// A page of the relations of one entity. With <see cref="AsOf"/>, relations whose dates say they did not hold
+/// on that day are left out; those with unknown dates stay. Retracted relations are left out unless asked for.
+/// Relations are ordered by kind name, then id.
+/// </summary>
+public sealed record RelationListQuery
+{
+    public required string EntityId { get; init; }
+    public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
+    public RelationDirection Direction { get; init; } = RelationDirection.Both;
+    public DateOnly? AsOf { get; init; }
+    public int First { get; init; } = 20;
+    public int Offset { get; init; }
+    public bool IncludeTotal { get; init; }
+}
+
+/// <summary>
+/// The graph around an entity, breadth first, ignoring direction. Each node expands at most
+/// <see cref="LimitPerNode"/> relations (ordered by kind name, then id) and the whole result holds at most
+/// <see cref="MaxNodes"/> nodes; <see cref="Subgraph.Truncated"/> says when either limit cut something off.
+/// </summary>
+public sealed record NeighbourhoodQuery
+{
+    public required string Id { get; init; }
+    public int Depth { get; init; } = 1;
+    public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
+    public DateOnly? AsOf { get; init; }
+    public int LimitPerNode { get; init; } = 25;
+    public int MaxNodes { get; init; } = 500;
+}
+
+/// <summary>The shortest paths between two entities of at most <see cref="MaxHops"/> relations, ignoring direction.</summary>
+public sealed record PathQuery
+{
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public int MaxHops { get; init; } = 4;
+    public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
+    public DateOnly? AsOf { get; init; }
+    public int First { get; init; } = 3;
+}
+
+/// <summary>
+/// Which alliances share capacity at <see cref="Stage"/> for minerals that <see cref="RestrictedBy"/> restricts
+/// (optionally only <see cref="Mineral"/>).
+/// </summary>
+public sealed record CapacityQuery
+{
+    public CapacityStage Stage { get; init; } = CapacityStage.Refining;
+    public string RestrictedBy { get; init; } = "government/china";
+    public string? Mineral { get; init; }
+    public DateOnly? AsOf { get; init; }
+}

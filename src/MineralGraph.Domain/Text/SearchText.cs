@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace MineralGraph.Domain.Text;
+
+/// <summary>
+/// How names are compared for search: case, accents and punctuation do not matter, so "Secretaría de
+/// Economía", "secretaria de economia" and "SECRETARIA-DE-ECONOMIA" are the same words.
+/// </summary>
+public static class SearchText
+{
+    /// <summary>Lower-case, accents removed, every run of non-letters and non-digits made one space.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '\'' or '’' or '.')
+            {
+                // "U.S." and "Canada's" read as "us" and "canadas": no word break inside them.
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The folded words of <paramref name="text"/>.</summary>
+    public static string[] Tokens(string text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
