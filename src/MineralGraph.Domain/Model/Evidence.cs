@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MineralGraph.Domain.Model;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace MineralGraph.Domain.Model;
 /// </summary>
 public sealed record Evidence(string SourceId, string Quote, string? Locator = null)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Entity? Source { get; init; }
 }

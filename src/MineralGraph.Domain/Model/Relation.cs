@@ -18,6 +18,8 @@ public sealed record Relation
     /// <summary>Ids of relations whose sources disagree with this one. Always symmetric.</summary>
     public IReadOnlyList<string> DisputedBy { get; init; } = [];
     public required IReadOnlyList<Evidence> Evidence { get; init; }
+    /// <summary>Set when a curator withdrew the claim; null for a standing claim.</summary>
+    public Retraction? Retraction { get; init; }
 
     /// <summary>
     /// Whether the tie held on <paramref name="date"/>: Invalid when it began after it or ended before it;

@@ -5,6 +5,9 @@ namespace MineralGraph.Domain.Seed;
 /// <summary>A validated graph: every relation's ends exist, every evidence names a known source (filled in).</summary>
 public sealed record SeedGraph(IReadOnlyList<Entity> Entities, IReadOnlyList<Relation> Relations)
 {
+    /// <summary>Ids of entities merged into another (old id → survivor id): the old id keeps resolving to the survivor.</summary>
+    public IReadOnlyDictionary<string, string> MergedInto { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyDictionary<string, int> EntityCounts =>
         Entities.GroupBy(e => e.Kind.Prefix()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
 

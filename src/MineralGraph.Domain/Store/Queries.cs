@@ -57,6 +57,8 @@ public sealed record RelationListQuery
     public int First { get; init; } = 20;
     public int Offset { get; init; }
     public bool IncludeTotal { get; init; }
+    /// <summary>Include relations a curator retracted (they are left out by default).</summary>
+    public bool IncludeRetracted { get; init; }
 }
 
 /// <summary>

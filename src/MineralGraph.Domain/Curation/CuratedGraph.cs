@@ -1,0 +1,123 @@
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Seed;
+using MineralGraph.Domain.Text;
+
+namespace MineralGraph.Domain.Curation;
+
+/// <summary>
+/// The graph as curated: graph-seed plus every applied change, held in memory for the embedded store (which
+/// builds its read indexes from <see cref="ToSeedGraph"/>). Not thread-safe: the store applies one change at a time.
+/// A change either applies whole or, refused, leaves everything as it was.
+/// </summary>
+public sealed class CuratedGraph : ICurationLookup
+{
+    readonly Dictionary<string, Entity> entities;
+    readonly Dictionary<string, Relation> relations;
+    readonly Dictionary<string, string> mergedInto;
+    readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (string Command, Change Change)> byIdempotencyKey = new(StringComparer.Ordinal);
+    readonly List<Change> history = [];
+
+    public CuratedGraph(SeedGraph seed, string? seedDirectory = null)
+    {
+        entities = seed.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        relations = seed.Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        mergedInto = new Dictionary<string, string>(seed.MergedInto, StringComparer.Ordinal);
+        if (seedDirectory is null) return;
+        foreach (var source in seed.Entities.Where(e => e.File is not null))
+        {
+            var path = Path.Combine(seedDirectory, source.File!);
+            if (File.Exists(path)) sourceTexts[source.Id] = QuoteText.Normalise(File.ReadAllText(path));
+        }
+    }
+
+    public IReadOnlyList<Change> History => history;
+
+    public long LastSequence => history.Count == 0 ? 0 : history[^1].Sequence;
+
+    public Entity? Entity(string id) => entities.GetValueOrDefault(Resolve(id));
+
+    public Relation? Relation(string id) => relations.GetValueOrDefault(id);
+
+    public string? NormalisedSourceText(string sourceId) => sourceTexts.GetValueOrDefault(Resolve(sourceId));
+
+    /// <summary>The id an old id now stands for after merges (itself when never merged).</summary>
+    public string Resolve(string id)
+    {
+        for (var hops = 0; hops < 32 && mergedInto.TryGetValue(id, out var next); hops++) id = next;
+        return id;
+    }
+
+    /// <summary>
+    /// Checks and applies a change. With an idempotency key seen before (for the same request), returns the change
+    /// recorded then and applies nothing; the same key on a different request is refused.
+    /// </summary>
+    public Change Apply(CurationCommand command, string actor, DateTimeOffset at, long? sequence = null)
+    {
+        var commandJson = GraphJson.Write(command);
+        if (command.IdempotencyKey is { } key && byIdempotencyKey.TryGetValue(key, out var earlier))
+        {
+            return earlier.Command == commandJson
+                ? earlier.Change
+                : throw new CurationRejectedException([new("idempotencyKey", "was already used for a different request")]);
+        }
+        var plan = CurationRules.Plan(command, this, actor, at);
+        Write(plan);
+        var change = new Change(
+            sequence ?? LastSequence + 1, at, actor, command.Operation, plan.Targets,
+            plan.EntityBefore is { } eb ? GraphJson.Snapshot(eb) : plan.RelationBefore is { } rb ? GraphJson.Snapshot(rb) : null,
+            plan.EntityAfter is { } ea ? GraphJson.Snapshot(ea) : plan.RelationAfter is { } ra ? GraphJson.Snapshot(ra) : null,
+            command.IdempotencyKey);
+        history.Add(change);
+        if (command.IdempotencyKey is { } k) byIdempotencyKey[k] = (commandJson, change);
+        return change;
+    }
+
+    /// <summary>The change recorded for an idempotency key, if any.</summary>
+    public Change? ChangeFor(string idempotencyKey) => byIdempotencyKey.TryGetValue(idempotencyKey, out var c) ? c.Change : null;
+
+    public IReadOnlyList<Change> HistoryOf(string id)
+    {
+        var resolved = Resolve(id);
+        return history.Where(c => c.Targets.Contains(id) || c.Targets.Contains(resolved)).ToList();
+    }
+
+    public SeedGraph ToSeedGraph() =>
+        new(entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), relations.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList())
+        {
+            MergedInto = new Dictionary<string, string>(mergedInto.Select(p => KeyValuePair.Create(p.Key, Resolve(p.Value))), StringComparer.Ordinal),
+        };
+
+    void Write(CurationPlan plan)
+    {
+        if (plan.SourceText is { } text && plan.EntityAfter is { } source) sourceTexts[source.Id] = QuoteText.Normalise(text);
+        if (plan.EntityAfter is { } entity) entities[entity.Id] = entity;
+        if (plan.RelationAfter is { } relation) AddRelation(relation);
+        if (plan.MergedId is { } merged && plan.EntityAfter is { } survivor) Merge(merged, survivor.Id);
+    }
+
+    void AddRelation(Relation relation)
+    {
+        relations[relation.Id] = relation;
+        // Disputes are symmetric, as in the seed.
+        foreach (var other in relation.DisputedBy)
+        {
+            if (relations.TryGetValue(other, out var o) && !o.DisputedBy.Contains(relation.Id))
+                relations[other] = o with { DisputedBy = [.. o.DisputedBy, relation.Id] };
+        }
+    }
+
+    void Merge(string mergedId, string survivorId)
+    {
+        entities.Remove(mergedId);
+        mergedInto[mergedId] = survivorId;
+        foreach (var relation in relations.Values.Where(r => r.From == mergedId || r.To == mergedId).ToList())
+        {
+            relations[relation.Id] = relation with
+            {
+                From = relation.From == mergedId ? survivorId : relation.From,
+                To = relation.To == mergedId ? survivorId : relation.To,
+            };
+        }
+    }
+}

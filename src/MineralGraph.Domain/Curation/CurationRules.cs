@@ -1,0 +1,267 @@
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Seed;
+using MineralGraph.Domain.Text;
+using MineralGraph.Domain.Time;
+
+namespace MineralGraph.Domain.Curation;
+
+/// <summary>
+/// Checks a curation request against the graph with the same rules as the seed validator (ids, kinds and their
+/// ends, dates, evidence and quotes) plus size limits, and reports every problem at once. Stores call
+/// <see cref="Plan"/> and write only what it returns.
+/// </summary>
+public static class CurationRules
+{
+    static readonly IReadOnlyList<string> Truths = ["true", "false", "unknown"];
+
+    /// <summary>The checked change, or <see cref="CurationRejectedException"/> listing every problem.</summary>
+    public static CurationPlan Plan(CurationCommand command, ICurationLookup graph, string actor, DateTimeOffset at)
+    {
+        var problems = new List<CurationProblem>();
+        var plan = command switch
+        {
+            AddSource c => PlanAddSource(c, graph, problems),
+            CreateEntity c => PlanCreate(c, graph, problems),
+            UpdateEntity c => PlanUpdate(c, graph, problems),
+            MergeEntities c => PlanMerge(c, graph, problems),
+            AssertRelation c => PlanAssert(c, graph, problems),
+            RetractRelation c => PlanRetract(c, graph, actor, at, problems),
+            _ => throw new ArgumentException($"unknown command {command.GetType().Name}"),
+        };
+        if (command.IdempotencyKey is { Length: > CurationLimits.ShortField })
+            problems.Add(new("idempotencyKey", $"is longer than {CurationLimits.ShortField} characters"));
+        if (problems.Count > 0) throw new CurationRejectedException(problems);
+        return plan!;
+    }
+
+    static CurationPlan? PlanAddSource(AddSource c, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        NewId(c.Id, "id", EntityKind.Source, graph, problems);
+        Text(c.Title, "title", CurationLimits.Name, problems, required: true);
+        Text(c.Publisher, "publisher", CurationLimits.ShortField, problems);
+        Text(c.Author, "author", CurationLimits.ShortField, problems);
+        Text(c.Description, "description", CurationLimits.Description, problems);
+        Text(c.Text, "text", CurationLimits.SourceText, problems);
+        var date = Date(c.Date, "date", problems);
+        if (Text(c.Url, "url", CurationLimits.Url, problems) is { } url &&
+            (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            problems.Add(new("url", $"'{url}' is not an absolute http(s) URL"));
+        return new CurationPlan(c)
+        {
+            EntityAfter = new Entity
+            {
+                Id = c.Id, Kind = EntityKind.Source, Name = c.Title?.Trim() ?? "", Description = c.Description?.Trim() ?? "",
+                Publisher = Clean(c.Publisher), Author = Clean(c.Author), Date = date, Url = Clean(c.Url), Origin = "external",
+            },
+            SourceText = c.Text,
+        };
+    }
+
+    static CurationPlan? PlanCreate(CreateEntity c, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        var kind = NewId(c.Id, "id", null, graph, problems);
+        if (kind == EntityKind.Source) problems.Add(new("id", "sources are added with addSource"));
+        if (string.IsNullOrWhiteSpace(c.Fields.Name)) problems.Add(new("fields.name", "is required"));
+        if (kind is not { } k || k == EntityKind.Source) { CheckFields(c.Fields, EntityKind.Official, graph, new List<CurationProblem>()); return null; }
+        var entity = ApplyFields(new Entity { Id = c.Id, Kind = k, Name = "" }, c.Fields, graph, problems);
+        return new CurationPlan(c) { EntityAfter = entity };
+    }
+
+    static CurationPlan? PlanUpdate(UpdateEntity c, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        var before = graph.Entity(c.Id);
+        if (before is null) { problems.Add(new("id", $"'{c.Id}' is not an entity in the graph")); return null; }
+        if (c.Fields == new EntityFieldsInput()) problems.Add(new("fields", "name at least one field to change"));
+        if (c.Fields.Name is { } name && string.IsNullOrWhiteSpace(name)) problems.Add(new("fields.name", "must not be empty"));
+        var after = ApplyFields(before, c.Fields, graph, problems);
+        return new CurationPlan(c) { EntityBefore = before, EntityAfter = after };
+    }
+
+    static CurationPlan? PlanMerge(MergeEntities c, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        var survivor = graph.Entity(c.SurvivorId);
+        var merged = graph.Entity(c.MergedId);
+        if (survivor is null) problems.Add(new("survivorId", $"'{c.SurvivorId}' is not an entity in the graph"));
+        if (merged is null) problems.Add(new("mergedId", $"'{c.MergedId}' is not an entity in the graph"));
+        if (survivor is null || merged is null) return null;
+        if (survivor.Id == merged.Id) problems.Add(new("mergedId", "an entity cannot be merged into itself"));
+        if (survivor.Kind != merged.Kind) problems.Add(new("mergedId", $"a {merged.Kind.Prefix()} cannot be merged into a {survivor.Kind.Prefix()}"));
+        var aliases = survivor.Aliases.Concat([merged.Name]).Concat(merged.Aliases)
+            .Where(a => a != survivor.Name).Distinct(StringComparer.Ordinal).ToList();
+        return new CurationPlan(c) { EntityBefore = survivor, EntityAfter = survivor with { Aliases = aliases }, MergedId = merged.Id };
+    }
+
+    static CurationPlan? PlanAssert(AssertRelation c, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        RelationKind kind = default;
+        var kindOk = c.Kind is not null && RelationKinds.TryParse(c.Kind.Trim(), out kind);
+        if (!kindOk) problems.Add(new("kind", c.Kind is null ? "is required" : $"'{c.Kind}' is not a relation kind; use one of: {string.Join(", ", RelationKinds.All.Select(k => k.Name()))}"));
+        var from = End(c.From, "from", graph, problems);
+        var to = End(c.To, "to", graph, problems);
+        if (kindOk && from is not null && to is not null && !kind.Allows(from.Kind, to.Kind))
+            problems.Add(new("kind", $"{kind.Name()} cannot go from a {from.Kind.Prefix()} to a {to.Kind.Prefix()}; allowed: {kind.DescribeEnds()}"));
+        var since = Date(c.Since, "since", problems);
+        var until = Date(c.Until, "until", problems);
+        if (since is { } s && until is { } u && u.Latest < s.Earliest) problems.Add(new("until", $"until {u} is before since {s}"));
+        if (c.Current is { } current && !Truths.Contains(current)) problems.Add(new("current", $"'{current}' is not allowed; use true, false or unknown"));
+        Text(c.Role, "role", CurationLimits.Name, problems);
+        Text(c.Note, "note", CurationLimits.Note, problems);
+        var disputedBy = c.DisputedBy ?? [];
+        for (var i = 0; i < disputedBy.Count; i++)
+        {
+            if (graph.Relation(disputedBy[i]) is null) problems.Add(new($"disputedBy[{i}]", $"'{disputedBy[i]}' is not a relation in the graph"));
+        }
+        var evidence = EvidenceItems(c.Evidence, graph, problems);
+
+        var id = c.Id;
+        if (id is not null)
+        {
+            if (!id.StartsWith(Ids.RelationPrefix, StringComparison.Ordinal) || !Ids.IsWellFormed(id)) problems.Add(new("id", $"'{id}' is not of the form rel/slug in lower-case ASCII"));
+            else if (graph.Relation(id) is not null) problems.Add(new("id", $"'{id}' already exists"));
+        }
+        else if (kindOk && from is not null && to is not null)
+        {
+            id = NewRelationId(kind, from.Id, to.Id, graph);
+        }
+        if (!kindOk || from is null || to is null || id is null) return null;
+        return new CurationPlan(c)
+        {
+            RelationAfter = new Relation
+            {
+                Id = id, Kind = kind, From = from.Id, To = to.Id, Role = Clean(c.Role), Since = since, Until = until,
+                IsCurrent = c.Current switch { "true" => Truth.True, "false" => Truth.False, _ => Truth.Unknown },
+                Note = Clean(c.Note), DisputedBy = disputedBy.Distinct().ToList(), Evidence = evidence,
+            },
+        };
+    }
+
+    static CurationPlan? PlanRetract(RetractRelation c, ICurationLookup graph, string actor, DateTimeOffset at, List<CurationProblem> problems)
+    {
+        Text(c.Reason, "reason", CurationLimits.Note, problems, required: true);
+        var before = graph.Relation(c.Id);
+        if (before is null) { problems.Add(new("id", $"'{c.Id}' is not a relation in the graph")); return null; }
+        if (before.Retraction is not null) problems.Add(new("id", $"'{c.Id}' is already retracted"));
+        return new CurationPlan(c) { RelationBefore = before, RelationAfter = before with { Retraction = new Retraction(c.Reason?.Trim() ?? "", actor, at) } };
+    }
+
+    static Entity ApplyFields(Entity entity, EntityFieldsInput f, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        CheckFields(f, entity.Kind, graph, problems);
+        return entity with
+        {
+            Name = f.Name?.Trim() ?? entity.Name,
+            Aliases = f.Aliases?.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList() ?? entity.Aliases,
+            Description = f.Description?.Trim() ?? entity.Description,
+            Type = Clean(f.Type) ?? entity.Type,
+            Status = Clean(f.Status) ?? entity.Status,
+            Country = Clean(f.Country) ?? entity.Country,
+            Iso = Clean(f.Iso) ?? entity.Iso,
+            Symbol = Clean(f.Symbol) ?? entity.Symbol,
+            Place = Clean(f.Place) ?? entity.Place,
+            Date = f.Date is not null && PartialDate.TryParse(f.Date, out var d) ? d : entity.Date,
+        };
+    }
+
+    static void CheckFields(EntityFieldsInput f, EntityKind kind, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        var allowed = EntityFields.Optional[kind];
+        void Only(string field, string? value)
+        {
+            if (value is not null && !allowed.Contains(field)) problems.Add(new($"fields.{field}", $"a {kind.Prefix()} has no {field}; allowed: {string.Join(", ", allowed.Order())}"));
+        }
+        Only("type", f.Type); Only("status", f.Status); Only("country", f.Country); Only("iso", f.Iso);
+        Only("symbol", f.Symbol); Only("place", f.Place); Only("date", f.Date);
+        Text(f.Name, "fields.name", CurationLimits.Name, problems);
+        Text(f.Description, "fields.description", CurationLimits.Description, problems);
+        Text(f.Place, "fields.place", CurationLimits.ShortField, problems);
+        Text(f.Iso, "fields.iso", CurationLimits.ShortField, problems);
+        Text(f.Symbol, "fields.symbol", CurationLimits.ShortField, problems);
+        if (f.Aliases is { } aliases)
+        {
+            if (aliases.Count > CurationLimits.Aliases) problems.Add(new("fields.aliases", $"has {aliases.Count} items; at most {CurationLimits.Aliases} allowed"));
+            for (var i = 0; i < aliases.Count; i++) Text(aliases[i], $"fields.aliases[{i}]", CurationLimits.Alias, problems);
+        }
+        if (f.Type is { } type && EntityFields.Types.TryGetValue(kind, out var types) && !types.Contains(type))
+            problems.Add(new("fields.type", $"'{type}' is not allowed; use one of: {string.Join(", ", types)}"));
+        if (f.Status is { } status && !EntityFields.Statuses.Contains(status))
+            problems.Add(new("fields.status", $"'{status}' is not allowed; use one of: {string.Join(", ", EntityFields.Statuses)}"));
+        if (f.Country is { } country && graph.Entity(country) is not { Kind: EntityKind.Government })
+            problems.Add(new("fields.country", $"'{country}' is not a government in the graph"));
+        Date(f.Date, "fields.date", problems);
+    }
+
+    static List<Evidence> EvidenceItems(IReadOnlyList<EvidenceInput>? items, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        var result = new List<Evidence>();
+        if (items is null || items.Count == 0)
+        {
+            problems.Add(new("evidence", "a relation needs at least one evidence item (source + quote)"));
+            return result;
+        }
+        if (items.Count > CurationLimits.Evidence) problems.Add(new("evidence", $"has {items.Count} items; at most {CurationLimits.Evidence} allowed"));
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (sourceId, quote, locator) = items[i];
+            var field = $"evidence[{i}]";
+            var source = sourceId is null ? null : graph.Entity(sourceId);
+            if (sourceId is null) problems.Add(new($"{field}.source", "is required"));
+            else if (source is not { Kind: EntityKind.Source }) problems.Add(new($"{field}.source", $"'{sourceId}' is not a source in the graph"));
+            var quoteOk = Text(quote, $"{field}.quote", CurationLimits.Quote, problems, required: true) is not null;
+            Text(locator, $"{field}.locator", CurationLimits.ShortField, problems);
+            if (quoteOk && source is { Kind: EntityKind.Source } && graph.NormalisedSourceText(source.Id) is { } text && !QuoteText.IsFoundIn(quote!, text))
+                problems.Add(new($"{field}.quote", $"not found in the text of {source.Id}"));
+            if (source is not null && quoteOk) result.Add(new Evidence(source.Id, quote!.Trim(), Clean(locator)) { Source = source });
+        }
+        return result;
+    }
+
+    static EntityKind? NewId(string? id, string field, EntityKind? expected, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(id)) { problems.Add(new(field, "is required")); return null; }
+        if (!Ids.IsWellFormed(id)) { problems.Add(new(field, $"'{id}' is not of the form kind/slug in lower-case ASCII")); return null; }
+        if (EntityKinds.OfId(id) is not { } kind) { problems.Add(new(field, $"'{id}' does not start with a known kind")); return null; }
+        if (expected is { } e && kind != e) { problems.Add(new(field, $"'{id}' must start with {e.Prefix()}/")); return null; }
+        if (graph.Entity(id) is not null) problems.Add(new(field, $"'{id}' already exists"));
+        return kind;
+    }
+
+    static Entity? End(string? id, string field, ICurationLookup graph, List<CurationProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(id)) { problems.Add(new(field, "is required")); return null; }
+        var entity = graph.Entity(id);
+        if (entity is null) problems.Add(new(field, $"'{id}' is not an entity in the graph"));
+        return entity;
+    }
+
+    static PartialDate? Date(string? text, string field, List<CurationProblem> problems)
+    {
+        if (text is null) return null;
+        if (PartialDate.TryParse(text, out var date)) return date;
+        problems.Add(new(field, $"'{text}' is not a valid date; use YYYY, YYYY-MM or YYYY-MM-DD"));
+        return null;
+    }
+
+    static string? Text(string? value, string field, int max, List<CurationProblem> problems, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) problems.Add(new(field, "is required"));
+            return null;
+        }
+        if (value.Length > max) { problems.Add(new(field, $"is {value.Length} characters long; at most {max} allowed")); return null; }
+        return value;
+    }
+
+    static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary><c>rel/member-of-canada-msp</c>, numbered when taken.</summary>
+    static string NewRelationId(RelationKind kind, string from, string to, ICurationLookup graph)
+    {
+        static string Slug(string id) => id[(id.IndexOf('/') + 1)..];
+        var stem = $"{Ids.RelationPrefix}{kind.Name().ToLowerInvariant().Replace('_', '-')}-{Slug(from)}-{Slug(to)}";
+        if (stem.Length > 180) stem = stem[..180].TrimEnd('-');
+        var id = stem;
+        for (var n = 2; graph.Relation(id) is not null; n++) id = $"{stem}-{n}";
+        return id;
+    }
+}

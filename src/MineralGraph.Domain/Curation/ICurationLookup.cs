@@ -1,0 +1,12 @@
+using MineralGraph.Domain.Model;
+
+namespace MineralGraph.Domain.Curation;
+
+/// <summary>What the curation rules need to know about the graph as it stands. Merged ids resolve to their survivor.</summary>
+public interface ICurationLookup
+{
+    Entity? Entity(string id);
+    Relation? Relation(string id);
+    /// <summary>The source's text normalised with <see cref="Text.QuoteText.Normalise"/>, or null when the text is not held.</summary>
+    string? NormalisedSourceText(string sourceId);
+}
