@@ -4,6 +4,9 @@ using MineralGraph.Domain.Text;
 
 namespace MineralGraph.Domain.Curation;
 
+/// <summary>A checked change and its history record, not yet applied (or, when <see cref="IsRepeat"/>, applied before under the same idempotency key).</summary>
+public sealed record PreparedChange(CurationCommand Command, string CommandJson, CurationPlan? Plan, Change Change, bool IsRepeat);
+
 /// <summary>
 /// The graph as curated: graph-seed plus every applied change, held in memory for the embedded store (which
 /// builds its read indexes from <see cref="ToSeedGraph"/>). Not thread-safe: the store applies one change at a time.
@@ -15,6 +18,8 @@ public sealed class CuratedGraph : ICurationLookup
     readonly Dictionary<string, Relation> relations;
     readonly Dictionary<string, string> mergedInto;
     readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
+    /// <summary>Full texts given with addSource, as written: exported beside the graph.</summary>
+    readonly Dictionary<string, string> addedTexts = new(StringComparer.Ordinal);
     readonly Dictionary<string, (string Command, Change Change)> byIdempotencyKey = new(StringComparer.Ordinal);
     readonly List<Change> history = [];
 
@@ -54,23 +59,41 @@ public sealed class CuratedGraph : ICurationLookup
     /// </summary>
     public Change Apply(CurationCommand command, string actor, DateTimeOffset at, long? sequence = null)
     {
+        var prepared = Prepare(command, actor, at, sequence);
+        if (!prepared.IsRepeat) Commit(prepared);
+        return prepared.Change;
+    }
+
+    /// <summary>
+    /// Checks a change and works out its history record without applying it, so a store can make it durable
+    /// first and <see cref="Commit"/> it after. Throws <see cref="CurationRejectedException"/> when refused.
+    /// </summary>
+    public PreparedChange Prepare(CurationCommand command, string actor, DateTimeOffset at, long? sequence = null)
+    {
         var commandJson = GraphJson.Write(command);
         if (command.IdempotencyKey is { } key && byIdempotencyKey.TryGetValue(key, out var earlier))
         {
             return earlier.Command == commandJson
-                ? earlier.Change
+                ? new PreparedChange(command, commandJson, null, earlier.Change, IsRepeat: true)
                 : throw new CurationRejectedException([new("idempotencyKey", "was already used for a different request")]);
         }
         var plan = CurationRules.Plan(command, this, actor, at);
-        Write(plan);
         var change = new Change(
             sequence ?? LastSequence + 1, at, actor, command.Operation, plan.Targets,
             plan.EntityBefore is { } eb ? GraphJson.Snapshot(eb) : plan.RelationBefore is { } rb ? GraphJson.Snapshot(rb) : null,
             plan.EntityAfter is { } ea ? GraphJson.Snapshot(ea) : plan.RelationAfter is { } ra ? GraphJson.Snapshot(ra) : null,
             command.IdempotencyKey);
-        history.Add(change);
-        if (command.IdempotencyKey is { } k) byIdempotencyKey[k] = (commandJson, change);
-        return change;
+        return new PreparedChange(command, commandJson, plan, change, IsRepeat: false);
+    }
+
+    /// <summary>Applies a change from <see cref="Prepare"/>; nothing else may have been applied in between.</summary>
+    public void Commit(PreparedChange prepared)
+    {
+        if (prepared.IsRepeat || prepared.Plan is null) return;
+        if (prepared.Change.Sequence <= LastSequence) throw new InvalidOperationException("a change was applied after this one was prepared");
+        Write(prepared.Plan);
+        history.Add(prepared.Change);
+        if (prepared.Command.IdempotencyKey is { } k) byIdempotencyKey[k] = (prepared.CommandJson, prepared.Change);
     }
 
     /// <summary>The change recorded for an idempotency key, if any.</summary>
@@ -88,9 +111,36 @@ public sealed class CuratedGraph : ICurationLookup
             MergedInto = new Dictionary<string, string>(mergedInto.Select(p => KeyValuePair.Create(p.Key, Resolve(p.Value))), StringComparer.Ordinal),
         };
 
+    /// <summary>
+    /// The documents to write beside an export: each source's file from the seed folder, and the full text of each
+    /// curated source (as documents/curated/&lt;slug&gt;.txt, which the exported source then names).
+    /// </summary>
+    public (SeedGraph Graph, IReadOnlyDictionary<string, (string File, string Text)> Documents) ForExport(string seedDirectory)
+    {
+        var documents = new Dictionary<string, (string File, string Text)>(StringComparer.Ordinal);
+        var graph = ToSeedGraph();
+        var entities = graph.Entities.Select(e =>
+        {
+            if (addedTexts.TryGetValue(e.Id, out var text))
+            {
+                var file = $"documents/curated/{e.Id[(e.Id.IndexOf('/') + 1)..]}.txt";
+                documents[e.Id] = (file, text);
+                return e with { File = file };
+            }
+            if (e.File is { } seedFile && File.Exists(Path.Combine(seedDirectory, seedFile)))
+                documents[e.Id] = (seedFile, File.ReadAllText(Path.Combine(seedDirectory, seedFile)));
+            return e;
+        }).ToList();
+        return (graph with { Entities = entities }, documents);
+    }
+
     void Write(CurationPlan plan)
     {
-        if (plan.SourceText is { } text && plan.EntityAfter is { } source) sourceTexts[source.Id] = QuoteText.Normalise(text);
+        if (plan.SourceText is { } text && plan.EntityAfter is { } source)
+        {
+            sourceTexts[source.Id] = QuoteText.Normalise(text);
+            addedTexts[source.Id] = text;
+        }
         if (plan.EntityAfter is { } entity) entities[entity.Id] = entity;
         if (plan.RelationAfter is { } relation) AddRelation(relation);
         if (plan.MergedId is { } merged && plan.EntityAfter is { } survivor) Merge(merged, survivor.Id);

@@ -5,7 +5,7 @@ namespace MineralGraph.Domain.Seed;
 /// <summary>Which optional fields each entity kind may have, and the closed sets of values some of them take.</summary>
 public static class EntityFields
 {
-    public static readonly IReadOnlySet<string> Common = new HashSet<string> { "id", "name", "aliases", "description" };
+    public static readonly IReadOnlySet<string> Common = new HashSet<string> { "id", "name", "aliases", "description", "formerIds" };
 
     public static readonly IReadOnlyDictionary<EntityKind, IReadOnlySet<string>> Optional = new Dictionary<EntityKind, IReadOnlySet<string>>
     {
@@ -38,8 +38,10 @@ public static class EntityFields
 
     public static readonly IReadOnlySet<string> RelationFields = new HashSet<string>
     {
-        "id", "kind", "from", "to", "role", "since", "until", "current", "disputedBy", "note", "evidence",
+        "id", "kind", "from", "to", "role", "since", "until", "current", "disputedBy", "note", "evidence", "retracted",
     };
+
+    public static readonly IReadOnlySet<string> RetractionFields = new HashSet<string> { "reason", "by", "at" };
 
     public static readonly IReadOnlySet<string> EvidenceFields = new HashSet<string> { "source", "quote", "locator" };
 }

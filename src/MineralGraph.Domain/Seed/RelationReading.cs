@@ -101,7 +101,34 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
             Note = r.String("note"),
             DisputedBy = disputedBy,
             Evidence = evidence,
+            Retraction = ReadRetraction(r),
         };
+    }
+
+    /// <summary><c>retracted: {reason, by, at}</c>, as <c>seed export</c> writes a curator's retraction.</summary>
+    Retraction? ReadRetraction(RecordReader r)
+    {
+        switch (r.Record.Get("retracted"))
+        {
+            case null:
+                return null;
+            case YamlDotNet.RepresentationModel.YamlMappingNode map:
+                var reader = new RecordReader(new YamlRecord(r.Record.File, (int)map.Start.Line, map), errors, "retracted.");
+                reader.RejectUnknownFields(EntityFields.RetractionFields, "a retraction");
+                var reason = reader.String("reason", required: true);
+                var by = reader.String("by", required: true);
+                var atText = reader.String("at", required: true);
+                var at = DateTimeOffset.MinValue;
+                if (atText is not null && !DateTimeOffset.TryParse(atText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out at))
+                {
+                    reader.Error("at", $"'{atText}' is not a timestamp (e.g. 2026-11-25T12:00:00Z)");
+                    return null;
+                }
+                return reason is null || by is null || atText is null ? null : new Retraction(reason, by, at);
+            default:
+                r.Error("retracted", "must be a mapping with reason, by and at");
+                return null;
+        }
     }
 
     Entity? End(RecordReader r, string field, string? id)

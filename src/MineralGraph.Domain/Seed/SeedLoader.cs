@@ -33,7 +33,7 @@ public static class SeedLoader
         var entities = new EntityReading(directory, errors).ReadAll(entityRecords);
         var relations = new RelationReading(entities, errors).ReadAll(relationRecords);
 
-        var graph = new SeedGraph(entities.Values.Select(e => e.Entity).ToList(), relations);
+        var graph = new SeedGraph(entities.Values.Select(e => e.Entity).ToList(), relations) { MergedInto = MergedIds(entities, errors) };
         return errors.Count > 0
             ? new SeedLoadResult(null, Sorted(errors)) { Readable = graph }
             : new SeedLoadResult(graph, []) { Readable = graph };
@@ -44,6 +44,21 @@ public static class SeedLoader
     {
         var result = Load(directory);
         return result.IsValid ? result.Graph! : throw new InvalidSeedException(result.Errors);
+    }
+
+    /// <summary>Ids of entities merged away by curation (<c>formerIds</c>): each keeps resolving to its survivor.</summary>
+    static Dictionary<string, string> MergedIds(Dictionary<string, ReadEntity> entities, List<SeedError> errors)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, e) in entities)
+        {
+            foreach (var former in e.FormerIds)
+            {
+                if (entities.ContainsKey(former) || !merged.TryAdd(former, id))
+                    errors.Add(new SeedError(e.File, e.Line, "formerIds", $"'{former}' is still in use as an id"));
+            }
+        }
+        return merged;
     }
 
     static IEnumerable<(string Path, string Name)> YamlFiles(string directory, string folder)
@@ -86,7 +101,7 @@ public static class SeedLoader
 }
 
 /// <summary>An entity as read, with where it was defined and (for sources) its normalised text.</summary>
-internal sealed record ReadEntity(Entity Entity, string File, int Line, string? NormalisedText);
+internal sealed record ReadEntity(Entity Entity, string File, int Line, string? NormalisedText, IReadOnlyList<string> FormerIds);
 
 internal sealed class EntityReading(string directory, List<SeedError> errors)
 {
@@ -169,6 +184,6 @@ internal sealed class EntityReading(string directory, List<SeedError> errors)
             File = file,
             Origin = origin,
         };
-        return new ReadEntity(entity, record.File, record.Line, text);
+        return new ReadEntity(entity, record.File, record.Line, text, r.StringList("formerIds"));
     }
 }

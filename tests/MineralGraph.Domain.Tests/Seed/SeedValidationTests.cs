@@ -287,7 +287,7 @@ public sealed class SeedValidationTests
               description: x
               birthday: 1970
             """);
-        AssertError(SingleError(folder), "entities/more.yaml", 4, "birthday", "unknown field for a official; allowed: aliases, country, description, id, name");
+        AssertError(SingleError(folder), "entities/more.yaml", 4, "birthday", "unknown field for a official; allowed: aliases, country, description, formerIds, id, name");
     }
 
     [Fact]
