@@ -1,0 +1,94 @@
+using MineralGraph.Domain.Curation;
+using MineralGraph.Domain.Seed;
+using MineralGraph.Domain.Store;
+
+namespace MineralGraph.Store.Embedded.Curation;
+
+/// <summary>
+/// Curated writes for the embedded store: each change is checked, appended to the SQLite journal (committed),
+/// then applied to the curated graph, whose new snapshot replaces the one queries read. One change at a time.
+/// </summary>
+public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
+{
+    readonly EmbeddedGraphStore store;
+    readonly CuratedGraph graph;
+    readonly SqliteChangeJournal journal;
+    readonly TimeProvider clock;
+    readonly SemaphoreSlim writer = new(1, 1);
+
+    /// <summary>Replays the journal over the seed and makes the result the store's snapshot.</summary>
+    public EmbeddedCurationStore(EmbeddedGraphStore store, SeedGraph seed, string seedDirectory, SqliteChangeJournal journal, TimeProvider? clock = null)
+    {
+        this.store = store;
+        this.journal = journal;
+        this.clock = clock ?? TimeProvider.System;
+        graph = new CuratedGraph(seed, seedDirectory);
+        foreach (var entry in journal.ReadAll())
+        {
+            try
+            {
+                graph.Apply(entry.Command, entry.Actor, entry.At, entry.Sequence);
+            }
+            catch (CurationRejectedException e)
+            {
+                throw new InvalidOperationException(
+                    $"curated change {entry.Sequence} ({entry.Command.Operation} by {entry.Actor}) no longer applies over graph-seed: {string.Join("; ", e.Problems)}. " +
+                    "Export the curated graph (mineralgraph seed export) or fix graph-seed before starting.", e);
+            }
+        }
+        if (graph.History.Count > 0) store.Replace(EmbeddedGraph.Build(graph.ToSeedGraph()));
+    }
+
+    public long AppliedChanges => graph.LastSequence;
+
+    public async Task<Change> ApplyAsync(CurationCommand command, Curator curator, CancellationToken cancellationToken = default)
+    {
+        await writer.WaitAsync(cancellationToken);
+        try
+        {
+            var prepared = graph.Prepare(command, curator.Name, clock.GetUtcNow());
+            if (prepared.IsRepeat) return prepared.Change;
+            journal.Append(prepared);
+            graph.Commit(prepared);
+            store.Replace(EmbeddedGraph.Build(graph.ToSeedGraph()));
+            return prepared.Change;
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<Change>> HistoryAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await writer.WaitAsync(cancellationToken);
+        try
+        {
+            return graph.HistoryOf(id);
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    /// <summary>The curated graph as it stands, for <c>mineralgraph seed export</c>.</summary>
+    public SeedGraph Snapshot()
+    {
+        writer.Wait();
+        try
+        {
+            return graph.ToSeedGraph();
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        journal.Dispose();
+        writer.Dispose();
+    }
+}

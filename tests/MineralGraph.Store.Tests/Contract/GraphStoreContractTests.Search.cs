@@ -1,0 +1,146 @@
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
+
+namespace MineralGraph.Store.Tests.Contract;
+
+public abstract partial class GraphStoreContractTests
+{
+    // Scores: base (100 exact, 80 from the start, 60 anywhere) + 10 on the primary name - 0.01 × folded length.
+    const int ScorePrecision = 9;
+
+    async Task<SearchHit> OnlyHit(string text, IReadOnlyCollection<EntityKind>? kinds = null)
+    {
+        var hits = await Store.SearchAsync(new SearchQuery(text, kinds));
+        return Assert.Single(hits);
+    }
+
+    [Theory]
+    [InlineData("T-MEC", "T-MEC")]
+    [InlineData("tmec", "T-MEC")]
+    [InlineData("t mec", "T-MEC")]
+    [InlineData("cusma", "CUSMA")]
+    [InlineData("USMCA", "USMCA")]
+    public async Task Search_UsmcaAliases_FindUsmcaExactly(string text, string matched)
+    {
+        var hit = await OnlyHit(text);
+
+        Assert.Equal("agreement/usmca", hit.Entity.Id);
+        Assert.Equal(matched, hit.MatchedName);
+        Assert.Equal(100 - 0.01 * matched.Length, hit.Score, ScorePrecision);
+    }
+
+    [Fact]
+    public async Task Search_Sheinb_FindsClaudiaSheinbaumByPrimaryName()
+    {
+        var hit = await OnlyHit("sheinb");
+
+        Assert.Equal("official/claudia-sheinbaum", hit.Entity.Id);
+        Assert.Equal("Claudia Sheinbaum", hit.MatchedName);
+        Assert.Equal(60 + 10 - 0.17, hit.Score, ScorePrecision);
+    }
+
+    [Fact]
+    public async Task Search_SecretariaDeEconomiaWithoutAccents_FindsAgencyExactly()
+    {
+        var hit = await OnlyHit("secretaria de economia");
+
+        Assert.Equal("agency/mexico-secretaria-de-economia", hit.Entity.Id);
+        Assert.Equal("Secretaría de Economía", hit.MatchedName);
+        Assert.Equal(100 + 10 - 0.22, hit.Score, ScorePrecision);
+    }
+
+    [Fact]
+    public async Task Search_AccentedAlias_MatchesFromUnaccentedQuery()
+    {
+        var hit = await OnlyHit("PLAN DE ACCION");
+
+        Assert.Equal("agreement/critical-minerals-action-plan", hit.Entity.Id);
+        Assert.Equal("Plan de Acción de Minerales Críticos", hit.MatchedName);
+        Assert.Equal(80 - 0.36, hit.Score, ScorePrecision);
+    }
+
+    [Fact]
+    public async Task Search_CompactPrefixAcrossWords_MatchesFromStart()
+    {
+        var hit = await OnlyHit("claudiash");
+
+        Assert.Equal("official/claudia-sheinbaum", hit.Entity.Id);
+        Assert.Equal(80 + 10 - 0.17, hit.Score, ScorePrecision);
+    }
+
+    [Fact]
+    public async Task Search_Mexico_RanksExactThenFromStartThenAnywhere()
+    {
+        var hits = await Store.SearchAsync(new SearchQuery("mexico"));
+
+        Assert.Equal(["government/mexico", "event/mexico-city-meeting", "agreement/usmca"], Ids(hits.Select(h => h.Entity)));
+        Assert.Equal("Mexico", hits[0].MatchedName); // the primary name beats the equal alias "México"
+        Assert.Equal(110 - 0.06, hits[0].Score, ScorePrecision);
+        Assert.Equal(90 - 0.37, hits[1].Score, ScorePrecision);
+        Assert.Equal(70 - 0.37, hits[2].Score, ScorePrecision);
+    }
+
+    [Fact]
+    public async Task Search_WordsInAnyOrder_MatchTheSameName()
+    {
+        var inOrder = await Store.SearchAsync(new SearchQuery("rare earth"));
+        var reversed = await Store.SearchAsync(new SearchQuery("earth rare"));
+
+        Assert.Equal(["mineral/rare-earth-elements", "measure/china-rare-earth-export-controls"], Ids(inOrder.Select(h => h.Entity)));
+        Assert.Equal("Rare earth elements", inOrder[0].MatchedName);
+        Assert.Equal(90 - 0.19, inOrder[0].Score, ScorePrecision);
+        Assert.Equal(["mineral/rare-earth-elements", "measure/china-rare-earth-export-controls"], Ids(reversed.Select(h => h.Entity)));
+        Assert.Equal(70 - 0.19, reversed[0].Score, ScorePrecision);
+        Assert.Equal(70 - 0.33, reversed[1].Score, ScorePrecision);
+    }
+
+    [Fact]
+    public async Task Search_AliasOnly_ReportsTheAlias()
+    {
+        var hit = await OnlyHit("mofcom");
+
+        Assert.Equal("agency/china-mofcom", hit.Entity.Id);
+        Assert.Equal("MOFCOM", hit.MatchedName);
+        Assert.Equal(100 - 0.06, hit.Score, ScorePrecision);
+    }
+
+    [Fact]
+    public async Task Search_KindsFilterAndFirst_Apply()
+    {
+        var agreements = await Store.SearchAsync(new SearchQuery("mexico", [EntityKind.Agreement]));
+        var firstOnly = await Store.SearchAsync(new SearchQuery("mexico", First: 1));
+        var emptyKinds = await Store.SearchAsync(new SearchQuery("mexico", []));
+
+        Assert.Equal(["agreement/usmca"], Ids(agreements.Select(h => h.Entity)));
+        Assert.Equal(["government/mexico"], Ids(firstOnly.Select(h => h.Entity)));
+        Assert.Equal(3, emptyKinds.Count);
+    }
+
+    [Fact]
+    public async Task Search_TiesOnScore_OrderByFoldedNameThenId()
+    {
+        // Both measures carry the alias "China's export controls": equal scores, so the primary names decide.
+        var hits = await Store.SearchAsync(new SearchQuery("China's export controls"));
+
+        Assert.Equal(["measure/china-graphite-export-controls", "measure/china-rare-earth-export-controls"], Ids(hits.Select(h => h.Entity)));
+        Assert.All(hits, h => Assert.Equal("China's export controls", h.MatchedName));
+        Assert.All(hits, h => Assert.Equal(100 - 0.22, h.Score, ScorePrecision));
+    }
+
+    [Fact]
+    public async Task Search_NothingMatches_ReturnsEmpty()
+    {
+        Assert.Empty(await Store.SearchAsync(new SearchQuery("xylophone")));
+        Assert.Empty(await Store.SearchAsync(new SearchQuery("sheinbaumx")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("--!?")]
+    public async Task Search_TextWithoutLettersOrDigits_Throws(string text)
+    {
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.SearchAsync(new SearchQuery(text)));
+        Assert.Contains("letters or digits", error.Message);
+    }
+}

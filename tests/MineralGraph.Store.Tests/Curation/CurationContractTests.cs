@@ -1,0 +1,154 @@
+using MineralGraph.Domain.Curation;
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
+using MineralGraph.Store.Tests.Contract;
+
+namespace MineralGraph.Store.Tests.Curation;
+
+/// <summary>
+/// What every store's write side must do, on a fresh copy of <see cref="ContractSeed"/> per test: apply checked
+/// changes durably, show them in history, apply a retried change once, and refuse bad input whole.
+/// </summary>
+public abstract class CurationContractTests
+{
+    protected static readonly Curator Ana = new("ana", Curator.CuratorRole);
+
+    /// <summary>A read and a write side over the same fresh graph, loaded with the contract seed.</summary>
+    protected abstract Task<(IGraphStore Read, ICurationStore Write)> FreshStoresAsync();
+
+    static AssertRelation JapanInUsmca(string? key = null) => new()
+    {
+        IdempotencyKey = key,
+        Kind = "MEMBER_OF", From = "government/japan", To = "agreement/minerals-security-partnership",
+        Role = "partner", Since = "2022-06", Current = "true",
+        Evidence = [new EvidenceInput("source/fixture-article", "The United States, Canada and Japan are members of the Minerals Security Partnership", "paragraph 8")],
+    };
+
+    [Fact]
+    public async Task AssertRelation_IsReadBackWithEvidenceAndShownInHistory()
+    {
+        var (read, write) = await FreshStoresAsync();
+        var change = await write.ApplyAsync(JapanInUsmca() with { Id = "rel/japan-msp-curated" }, Ana);
+        Assert.Equal("assertRelation", change.Operation);
+        Assert.Equal("ana", change.Actor);
+        var relation = await read.GetRelationAsync("rel/japan-msp-curated");
+        Assert.NotNull(relation);
+        Assert.Equal((RelationKind.MemberOf, "government/japan", "agreement/minerals-security-partnership", "2022-06"),
+            (relation.Kind, relation.From, relation.To, relation.Since.ToString()));
+        Assert.Equal("Fixture article for the store contract tests", relation.Evidence.Single().Source!.Name);
+        var page = (await read.GetRelationsAsync([new RelationListQuery { EntityId = "government/japan", First = 100 }]))[0];
+        Assert.Contains(page.Items, r => r.Id == "rel/japan-msp-curated");
+        var history = await write.HistoryAsync("rel/japan-msp-curated");
+        Assert.Equal(change.Sequence, Assert.Single(history).Sequence);
+        Assert.Contains(await write.HistoryAsync("government/japan"), c => c.Sequence == change.Sequence);
+    }
+
+    [Fact]
+    public async Task SameIdempotencyKey_IsAppliedOnce()
+    {
+        var (read, write) = await FreshStoresAsync();
+        var before = await read.CountAsync();
+        var first = await write.ApplyAsync(JapanInUsmca("retry-1"), Ana);
+        var second = await write.ApplyAsync(JapanInUsmca("retry-1"), Ana);
+        Assert.Equal(first.Sequence, second.Sequence);
+        var after = await read.CountAsync();
+        Assert.Equal(before.Relations["MEMBER_OF"] + 1, after.Relations["MEMBER_OF"]);
+    }
+
+    [Fact]
+    public async Task RetractRelation_IsLeftOutUnlessAskedFor()
+    {
+        var (read, write) = await FreshStoresAsync();
+        await write.ApplyAsync(new RetractRelation("rel/action-plan-covers-lithium", "the plan names no minerals"), Ana);
+        var standing = (await read.GetRelationsAsync([new RelationListQuery { EntityId = "mineral/lithium", First = 100 }]))[0];
+        Assert.DoesNotContain(standing.Items, r => r.Id == "rel/action-plan-covers-lithium");
+        var all = (await read.GetRelationsAsync([new RelationListQuery { EntityId = "mineral/lithium", First = 100, IncludeRetracted = true }]))[0];
+        var retracted = Assert.Single(all.Items, r => r.Id == "rel/action-plan-covers-lithium");
+        Assert.Equal(("the plan names no minerals", "ana"), (retracted.Retraction!.Reason, retracted.Retraction.By));
+        var neighbourhood = await read.GetNeighbourhoodAsync(new NeighbourhoodQuery { Id = "mineral/lithium", Depth = 1 });
+        Assert.DoesNotContain(neighbourhood.Edges, r => r.Id == "rel/action-plan-covers-lithium");
+        var history = await write.HistoryAsync("rel/action-plan-covers-lithium");
+        Assert.NotNull(Assert.Single(history).Before);
+    }
+
+    [Fact]
+    public async Task MergeEntities_OldIdResolvesToSurvivorWithItsRelations()
+    {
+        var (read, write) = await FreshStoresAsync();
+        await write.ApplyAsync(new CreateEntity("agency/economy-ministry-of-mexico", new EntityFieldsInput { Name = "Economy Ministry of Mexico", Aliases = ["SE"], Description = "Duplicate entry." }), Ana);
+        await write.ApplyAsync(new AssertRelation
+        {
+            Id = "rel/economy-ministry-part-of-mexico", Kind = "PART_OF", From = "agency/economy-ministry-of-mexico", To = "government/mexico",
+            Evidence = [new EvidenceInput("source/fixture-article", "The Secretaría de Economía is a ministry of the Mexican government.")],
+        }, Ana);
+        await write.ApplyAsync(new MergeEntities("agency/mexico-secretaria-de-economia", "agency/economy-ministry-of-mexico"), Ana);
+
+        var resolved = await read.GetEntityAsync("agency/economy-ministry-of-mexico");
+        Assert.Equal("agency/mexico-secretaria-de-economia", resolved!.Id);
+        Assert.Contains("Economy Ministry of Mexico", resolved.Aliases);
+        var moved = await read.GetRelationAsync("rel/economy-ministry-part-of-mexico");
+        Assert.Equal("agency/mexico-secretaria-de-economia", moved!.From);
+        var hits = await read.SearchAsync(new SearchQuery("economy ministry of mexico"));
+        Assert.Equal("agency/mexico-secretaria-de-economia", hits[0].Entity.Id);
+        Assert.Contains(await write.HistoryAsync("agency/economy-ministry-of-mexico"), c => c.Operation == "mergeEntities");
+    }
+
+    [Fact]
+    public async Task AddSourceCreateAndUpdate_AreReadBack()
+    {
+        var (read, write) = await FreshStoresAsync();
+        await write.ApplyAsync(new AddSource("source/wire-2026", "Wire report") { Publisher = "Wire", Date = "2026-03-02", Url = "https://example.org/wire", Text = "Japan refines dysprosium at a new plant." }, Ana);
+        await write.ApplyAsync(new CreateEntity("project/japan-dysprosium-plant", new EntityFieldsInput { Name = "Dysprosium plant", Type = "refinery", Country = "government/japan", Description = "A plant." }), Ana);
+        var update = await write.ApplyAsync(new UpdateEntity("project/japan-dysprosium-plant", new EntityFieldsInput { Aliases = ["Japan Dy plant"], Status = "active" }), Ana);
+        await write.ApplyAsync(new AssertRelation
+        {
+            Kind = "REFINES", From = "project/japan-dysprosium-plant", To = "mineral/dysprosium",
+            Evidence = [new EvidenceInput("source/wire-2026", "Japan refines dysprosium")],
+        }, Ana);
+        var source = await read.GetEntityAsync("source/wire-2026");
+        Assert.Equal(("Wire report", "Wire", "2026-03-02"), (source!.Name, source.Publisher, source.Date.ToString()));
+        var plant = await read.GetEntityAsync("project/japan-dysprosium-plant");
+        Assert.Equal(("active", "government/japan"), (plant!.Status, plant.Country));
+        Assert.Equal(["Japan Dy plant"], plant.Aliases);
+        Assert.Contains("\"status\":\"active\"", update.After);
+        Assert.DoesNotContain("\"status\"", update.Before);
+        var hits = await read.SearchAsync(new SearchQuery("japan dy"));
+        Assert.Equal("project/japan-dysprosium-plant", hits[0].Entity.Id);
+        var relations = (await read.GetRelationsAsync([new RelationListQuery { EntityId = "mineral/dysprosium", Kinds = [RelationKind.Refines] }]))[0];
+        Assert.Single(relations.Items, r => r.From == "project/japan-dysprosium-plant");
+    }
+
+    public static TheoryData<string, CurationCommand, string[]> BadInput => new()
+    {
+        { "unknown ends", new AssertRelation { Kind = "MEMBER_OF", From = "government/atlantis", To = "agreement/nowhere", Evidence = [new EvidenceInput("source/fixture-article", "Mexico")] }, ["from", "to"] },
+        { "no evidence", JapanInUsmca() with { Evidence = [] }, ["evidence"] },
+        { "quote without source", JapanInUsmca() with { Evidence = [new EvidenceInput(null, "Japan")] }, ["evidence[0].source"] },
+        { "quote not in text", JapanInUsmca() with { Evidence = [new EvidenceInput("source/fixture-article", "Japan left the partnership")] }, ["evidence[0].quote"] },
+        { "ends before it starts", JapanInUsmca() with { Since = "2024-05-01", Until = "2023" }, ["until"] },
+        { "kind does not fit ends", JapanInUsmca() with { Kind = "COVERS" }, ["kind"] },
+        { "oversized strings", JapanInUsmca() with { Role = new string('r', 301), Note = new string('n', 2001) }, ["role", "note"] },
+        { "unknown entity update", new UpdateEntity("official/nobody", new EntityFieldsInput { Name = "X" }), ["id"] },
+        { "unknown relation retract", new RetractRelation("rel/nothing", "why"), ["id"] },
+        { "merge across kinds", new MergeEntities("government/mexico", "mineral/lithium"), ["mergedId"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInput))]
+    public async Task BadInput_IsRefusedWithEveryProblem_AndNothingChanges(string _, CurationCommand command, string[] fields)
+    {
+        var (read, write) = await FreshStoresAsync();
+        var before = await Snapshot(read);
+        var rejected = await Assert.ThrowsAsync<CurationRejectedException>(() => write.ApplyAsync(command, Ana));
+        Assert.Equal(fields, rejected.Problems.Select(p => p.Field));
+        Assert.Equal(before, await Snapshot(read));
+        Assert.Empty(await write.HistoryAsync("government/japan"));
+    }
+
+    static async Task<string> Snapshot(IGraphStore store)
+    {
+        var counts = await store.CountAsync();
+        var japan = (await store.GetRelationsAsync([new RelationListQuery { EntityId = "government/japan", First = 100, IncludeRetracted = true }]))[0];
+        return string.Join("|", counts.Entities.Select(p => $"{p.Key}={p.Value}").Concat(counts.Relations.Select(p => $"{p.Key}={p.Value}"))
+            .Concat(japan.Items.Select(r => r.Id)));
+    }
+}

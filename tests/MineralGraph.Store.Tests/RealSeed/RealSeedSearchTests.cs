@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+using MineralGraph.Domain.Seed;
+using MineralGraph.Domain.Store;
+using MineralGraph.Store.Embedded;
+
+namespace MineralGraph.Store.Tests.RealSeed;
+
+/// <summary>The embedded store over the real graph-seed, loaded once for these tests.</summary>
+public sealed class RealSeedStore
+{
+    public EmbeddedGraphStore Store { get; } = new(SeedLoader.LoadValid(Locate()));
+
+    /// <summary>
+    /// graph-seed from the current or output folder upwards; failing that (build output outside the repository,
+    /// e.g. a custom ArtifactsPath), upwards from this source file.
+    /// </summary>
+    public static string Locate([CallerFilePath] string sourceFile = "")
+    {
+        var found = SeedLoader.Locate();
+        if (File.Exists(Path.Combine(found, SeedLoader.SourcesFile))) return found;
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "graph-seed");
+            if (File.Exists(Path.Combine(candidate, SeedLoader.SourcesFile))) return candidate;
+        }
+        return found;
+    }
+}
+
+public sealed class RealSeedSearchTests(RealSeedStore seed) : IClassFixture<RealSeedStore>
+{
+    async Task<SearchHit> Top(string text) => (await seed.Store.SearchAsync(new SearchQuery(text)))[0];
+
+    [Theory]
+    [InlineData("T-MEC")]
+    [InlineData("tmec")]
+    [InlineData("cusma")]
+    [InlineData("USMCA")]
+    public async Task Search_UsmcaNames_TopHitIsUsmca(string text)
+    {
+        var hit = await Top(text);
+
+        Assert.Equal("agreement/usmca", hit.Entity.Id);
+        Assert.True(hit.Score >= 99, $"score {hit.Score} for '{text}' should be an exact match");
+    }
+
+    [Fact]
+    public async Task Search_Sheinb_FindsClaudiaSheinbaum()
+    {
+        var hits = await seed.Store.SearchAsync(new SearchQuery("sheinb", First: 3));
+
+        // Not necessarily first: the event "Sheinbaum–Carney meeting, September 2025" matches from the start on
+        // its primary name (80 + 10), above her alias "Sheinbaum" (80). Only her kind narrows it to her.
+        Assert.Contains(hits, h => h.Entity.Id == "official/claudia-sheinbaum");
+        var official = Assert.Single(await seed.Store.SearchAsync(new SearchQuery("sheinb", [Domain.Model.EntityKind.Official])));
+        Assert.Equal("official/claudia-sheinbaum", official.Entity.Id);
+    }
+
+    [Fact]
+    public async Task Search_SecretariaDeEconomiaUnaccented_TopHitIsTheAgency()
+    {
+        var hit = await Top("secretaria de economia");
+
+        Assert.Equal("agency/mexico-secretaria-de-economia", hit.Entity.Id);
+        Assert.Equal("Secretaría de Economía", hit.MatchedName);
+    }
+
+    [Fact]
+    public async Task AlliesSharingCapacity_RealSeed_EveryChainIsConsistent()
+    {
+        var shares = await seed.Store.FindAlliesSharingCapacityAsync(new CapacityQuery());
+
+        // Which alliances appear depends on the curated facts; the shape must hold whatever they are.
+        Assert.All(shares, share =>
+        {
+            Assert.True(share.Members.Count >= 2);
+            Assert.DoesNotContain(share.Members, m => m.Government.Id == "government/china");
+            Assert.All(share.Members, m =>
+            {
+                Assert.Equal(share.Alliance.Id, m.Membership.To);
+                Assert.Equal(m.Government.Id, m.Membership.From);
+                Assert.NotEmpty(m.Holdings);
+                Assert.All(m.Holdings, h => Assert.Contains(share.Minerals, r => r.Mineral.Id == h.RestrictedMineral.Id));
+            });
+        });
+    }
+}
