@@ -10,10 +10,8 @@ namespace MineralGraph.Store.Embedded.Operations;
 /// <para>A name or alias matches when every query word is a prefix of some word of that same name (any order; two
 /// query words may match one name word), or when the query with spaces removed is a prefix of the name with spaces
 /// removed ("tmec" matches "T-MEC", "secretariadeeco" matches "Secretaría de Economía").</para>
-/// <para>Score of a matching name: 100 when the query and the name are equal with spaces removed ("t-mec", "tmec",
-/// "T MEC" all equal "T-MEC"); else 80 when the query words are prefixes of the name's first words in order, or the
-/// space-free query is a prefix of the space-free name; else 60. Plus 10 when it is the primary name, minus
-/// 0.01 × the length of the folded name (with its spaces): <c>base + bonus - 0.01 * length</c> in double arithmetic.</para>
+/// <para>Each name is scored by <see cref="NameScore"/> (shared with the Neo4j store): 100 for an equal name
+/// (+10 when it is the primary name), 80 from the start, 60 anywhere, minus 0.01 × the folded name's length.</para>
 /// <para>Each entity scores its best name; on a tie the primary name, then the earlier alias, is the
 /// <see cref="SearchHit.MatchedName"/> (as written in the seed). Hits are ordered by score descending, then folded
 /// primary name, then id (ordinal); the Kinds filter (null or empty: all) applies before First. Text without any
@@ -21,8 +19,6 @@ namespace MineralGraph.Store.Embedded.Operations;
 /// </summary>
 internal static class Search
 {
-    public const double Exact = 100, FromStart = 80, Anywhere = 60, PrimaryBonus = 10, LengthPenalty = 0.01;
-
     public static IReadOnlyList<SearchHit> Run(EmbeddedGraph graph, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query.Text, "text");
@@ -61,25 +57,7 @@ internal static class Search
             .ToList();
     }
 
-    /// <summary>The score of one name for the folded query, or null when it does not match.</summary>
-    internal static double? Score(NameEntry name, string[] words, string compact)
-    {
-        var compactPrefix = name.Compact.StartsWith(compact, StringComparison.Ordinal);
-        if (!compactPrefix && !words.All(w => name.Tokens.Any(t => t.StartsWith(w, StringComparison.Ordinal)))) return null;
-        double basis;
-        if (name.Compact == compact) basis = Exact;
-        else if (compactPrefix || LeadingWordsMatch(name.Tokens, words)) basis = FromStart;
-        else basis = Anywhere;
-        return basis + (name.IsPrimary ? PrimaryBonus : 0) - LengthPenalty * name.Folded.Length;
-    }
-
-    static bool LeadingWordsMatch(string[] tokens, string[] words)
-    {
-        if (words.Length > tokens.Length) return false;
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (!tokens[i].StartsWith(words[i], StringComparison.Ordinal)) return false;
-        }
-        return true;
-    }
+    /// <summary>The score of one name for the folded query, or null when it does not match (<see cref="NameScore"/>).</summary>
+    internal static double? Score(NameEntry name, string[] words, string compact) =>
+        NameScore.Of(name.Tokens, name.Folded, name.Compact, name.IsPrimary, words, compact);
 }

@@ -36,7 +36,7 @@ public abstract partial class GraphStoreContractTests
 
         Assert.Equal("official/claudia-sheinbaum", hit.Entity.Id);
         Assert.Equal("Claudia Sheinbaum", hit.MatchedName);
-        Assert.Equal(60 + 10 - 0.17, hit.Score, ScorePrecision);
+        Assert.Equal(60 - 0.17, hit.Score, ScorePrecision);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public abstract partial class GraphStoreContractTests
         var hit = await OnlyHit("claudiash");
 
         Assert.Equal("official/claudia-sheinbaum", hit.Entity.Id);
-        Assert.Equal(80 + 10 - 0.17, hit.Score, ScorePrecision);
+        Assert.Equal(80 - 0.17, hit.Score, ScorePrecision);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["government/mexico", "event/mexico-city-meeting", "agreement/usmca"], Ids(hits.Select(h => h.Entity)));
         Assert.Equal("Mexico", hits[0].MatchedName); // the primary name beats the equal alias "México"
         Assert.Equal(110 - 0.06, hits[0].Score, ScorePrecision);
-        Assert.Equal(90 - 0.37, hits[1].Score, ScorePrecision);
-        Assert.Equal(70 - 0.37, hits[2].Score, ScorePrecision);
+        Assert.Equal(80 - 0.37, hits[1].Score, ScorePrecision);
+        Assert.Equal(60 - 0.37, hits[2].Score, ScorePrecision);
     }
 
     [Fact]
@@ -87,11 +87,11 @@ public abstract partial class GraphStoreContractTests
         var reversed = await Store.SearchAsync(new SearchQuery("earth rare"));
 
         Assert.Equal(["mineral/rare-earth-elements", "measure/china-rare-earth-export-controls"], Ids(inOrder.Select(h => h.Entity)));
-        Assert.Equal("Rare earth elements", inOrder[0].MatchedName);
-        Assert.Equal(90 - 0.19, inOrder[0].Score, ScorePrecision);
+        Assert.Equal("rare earths", inOrder[0].MatchedName); // the shorter alias scores above the primary name
+        Assert.Equal(80 - 0.11, inOrder[0].Score, ScorePrecision);
         Assert.Equal(["mineral/rare-earth-elements", "measure/china-rare-earth-export-controls"], Ids(reversed.Select(h => h.Entity)));
-        Assert.Equal(70 - 0.19, reversed[0].Score, ScorePrecision);
-        Assert.Equal(70 - 0.33, reversed[1].Score, ScorePrecision);
+        Assert.Equal(60 - 0.11, reversed[0].Score, ScorePrecision);
+        Assert.Equal(60 - 0.33, reversed[1].Score, ScorePrecision);
     }
 
     [Fact]

@@ -49,9 +49,10 @@ public sealed class RealSeedSearchTests(RealSeedStore seed) : IClassFixture<Real
     {
         var hits = await seed.Store.SearchAsync(new SearchQuery("sheinb", First: 3));
 
-        // Not necessarily first: the event "Sheinbaum–Carney meeting, September 2025" matches from the start on
-        // its primary name (80 + 10), above her alias "Sheinbaum" (80). Only her kind narrows it to her.
-        Assert.Contains(hits, h => h.Entity.Id == "official/claudia-sheinbaum");
+        // Her alias "Sheinbaum" and the event "Sheinbaum–Carney meeting, September 2025" both match from the start;
+        // the shorter name wins, so the person comes first.
+        Assert.Equal("official/claudia-sheinbaum", hits[0].Entity.Id);
+        Assert.Contains(hits, h => h.Entity.Id.StartsWith("event/", StringComparison.Ordinal));
         var official = Assert.Single(await seed.Store.SearchAsync(new SearchQuery("sheinb", [Domain.Model.EntityKind.Official])));
         Assert.Equal("official/claudia-sheinbaum", official.Entity.Id);
     }
