@@ -1,0 +1,58 @@
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Text;
+
+namespace MineralGraph.Store.Neo4j.Cypher;
+
+/// <summary>
+/// A filtered, sorted page of entities. Filters as the embedded store: exact kind/country/type/status; the folded
+/// needle a substring of the folded name or an alias (an empty needle does not filter); a date bound keeps dated
+/// entities whose [earliest, latest] overlaps it. Sorts on the folded name, the earliest date (undated last) or
+/// the id, ties by id. One window of first + 1 items tells whether a next page exists.
+/// </summary>
+internal static class EntityListCypher
+{
+    const string Template = """
+        MATCH (n:Entity)
+        WHERE ($kind IS NULL OR n.kind = $kind)
+          AND ($country IS NULL OR n.country = $country)
+          AND ($type IS NULL OR n.type = $type)
+          AND ($status IS NULL OR n.status = $status)
+          AND ($needle = '' OR any(name IN n.searchNames WHERE name CONTAINS $needle))
+          AND (($dateFrom IS NULL AND $dateTo IS NULL) OR (n.dateEarliest IS NOT NULL
+            AND ($dateFrom IS NULL OR n.dateLatest >= date($dateFrom))
+            AND ($dateTo IS NULL OR n.dateEarliest <= date($dateTo))))
+        WITH n
+        ORDER BY {0}
+        WITH collect(n) AS matched
+        RETURN size(matched) AS total, [n IN matched[$offset..($offset + $first + 1)] | {1}] AS window
+        """;
+
+    /// <summary>The ORDER BY of each sort: a closed set, so the text is always one of five constants.</summary>
+    static readonly Dictionary<EntitySort, string> Orders = new()
+    {
+        [EntitySort.NameAsc] = "n.nameFolded, n.id",
+        [EntitySort.NameDesc] = "n.nameFolded DESC, n.id",
+        [EntitySort.DateAsc] = "n.dateEarliest IS NULL, n.dateEarliest, n.id",
+        [EntitySort.DateDesc] = "n.dateEarliest IS NULL, n.dateEarliest DESC, n.id",
+        [EntitySort.IdAsc] = "n.id",
+    };
+
+    static readonly Dictionary<EntitySort, string> Texts =
+        Orders.ToDictionary(p => p.Key, p => string.Format(System.Globalization.CultureInfo.InvariantCulture, Template, p.Value, Projections.Entity("n")));
+
+    public static string Text(EntitySort sort) => Texts.TryGetValue(sort, out var text) ? text : throw new ArgumentOutOfRangeException(nameof(sort), sort, "unknown sort");
+
+    public static CypherStatement Statement(EntityListQuery q) => new(Text(q.Sort), new Dictionary<string, object?>
+    {
+        ["kind"] = q.Kind?.Prefix(),
+        ["country"] = q.Country,
+        ["type"] = q.Type,
+        ["status"] = q.Status,
+        ["needle"] = q.NameContains is null ? "" : SearchText.Fold(q.NameContains),
+        ["dateFrom"] = CypherValues.Day(q.DateFrom),
+        ["dateTo"] = CypherValues.Day(q.DateTo),
+        ["offset"] = q.Offset,
+        ["first"] = q.First,
+    });
+}

@@ -1,0 +1,79 @@
+using MineralGraph.Domain.Store;
+
+namespace MineralGraph.Store.Neo4j.Cypher;
+
+/// <summary>
+/// The breadth-first expansion behind a neighbourhood, one level block per depth, in one statement.
+/// <para>Each block expands the nodes discovered by the previous one, in discovery order: a node's relations that
+/// pass the kinds/as-of filter, ordered by kind name then id, first <c>$limit</c> kept (one more is fetched to tell
+/// whether any were cut). The other ends not seen before are appended in that order, at most up to
+/// <c>$maxNodes</c> nodes in all. The store then replays the same walk over the returned expansions to decide
+/// edges and <see cref="Subgraph.Truncated"/> exactly as the embedded store does.</para>
+/// Cypher has no loops, so the block is repeated Depth times: a constant text per depth 0…<see cref="MaxDepth"/>.
+/// </summary>
+internal static class NeighbourhoodCypher
+{
+    /// <summary>The deepest neighbourhood with a statement; the API allows 3.</summary>
+    public const int MaxDepth = 8;
+
+    static readonly string Start = $$"""
+        {{Projections.Resolve("$id", "start")}}
+        WITH start WHERE start IS NOT NULL
+        WITH [start] AS nodes, 0 AS frontierStart, [] AS expansions
+
+        """;
+
+    static readonly string Level = $$"""
+        CALL (nodes, frontierStart) {
+          UNWIND range(frontierStart, size(nodes) - 1) AS i
+          WITH i, nodes[i] AS f
+          CALL (f) {
+            MATCH (f)-[r]-(:Entity)
+            WHERE {{Projections.OfKinds("r")}} AND {{Projections.HeldOn("r")}} AND {{Projections.Standing("r")}}
+            WITH DISTINCT r
+            ORDER BY type(r), r.id
+            LIMIT $limitPlusOne
+            RETURN collect(r) AS found
+          }
+          WITH i, f, found
+          ORDER BY i
+          RETURN collect({node: f, more: size(found) > $limit, kept: found[..$limit]}) AS level
+        }
+        CALL (nodes, level) {
+          UNWIND range(0, size(level) - 1) AS a
+          UNWIND range(0, size(level[a].kept) - 1) AS b
+          WITH nodes, level[a].node AS f, level[a].kept[b] AS r, a * $limitPlusOne + b AS position
+          WITH nodes, CASE WHEN startNode(r) = f THEN endNode(r) ELSE startNode(r) END AS m, position
+          WHERE NOT m IN nodes
+          WITH m, min(position) AS firstSeen
+          ORDER BY firstSeen
+          RETURN collect(m) AS fresh
+        }
+        WITH nodes + fresh[..($maxNodes - size(nodes))] AS nodes, size(nodes) AS frontierStart, expansions + level AS expansions
+
+        """;
+
+    static readonly string End = $$"""
+        WITH nodes, [x IN expansions | {id: x.node.id, more: x.more, kept: [r IN x.kept | {{Projections.Relation("r")}}]}] AS expansions
+        RETURN [n IN nodes | {{Projections.Entity("n")}}] AS nodes, expansions,
+               {{Projections.SourcesOf("reduce(all = [], x IN expansions | all + x.kept)")}} AS sources
+        """;
+
+    static readonly string[] Texts = Enumerable.Range(0, MaxDepth + 1)
+        .Select(depth => Start + string.Concat(Enumerable.Repeat(Level, depth)) + End)
+        .ToArray();
+
+    public static string Text(int depth) => depth is >= 0 and <= MaxDepth
+        ? Texts[depth]
+        : throw new ArgumentOutOfRangeException(nameof(depth), depth, $"depth must be at most {MaxDepth} on the Neo4j store");
+
+    public static CypherStatement Statement(NeighbourhoodQuery q) => new(Text(q.Depth), new Dictionary<string, object?>
+    {
+        ["id"] = q.Id,
+        ["kinds"] = CypherValues.Kinds(q.Kinds),
+        ["asOf"] = CypherValues.Day(q.AsOf),
+        ["limit"] = q.LimitPerNode,
+        ["limitPlusOne"] = q.LimitPerNode + 1,
+        ["maxNodes"] = q.MaxNodes,
+    });
+}

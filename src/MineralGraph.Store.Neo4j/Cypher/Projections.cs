@@ -1,0 +1,47 @@
+namespace MineralGraph.Store.Neo4j.Cypher;
+
+/// <summary>
+/// Cypher fragments every statement shares, so an entity or a relation always comes back in the same shape
+/// (read by <see cref="Mapping.EntityProperties.FromMap"/> and <see cref="Mapping.RelationProperties.FromMap"/>).
+/// Called only with variable names written in the statements, never with input.
+/// </summary>
+internal static class Projections
+{
+    const string EntityFields = ".id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin";
+
+    /// <summary>The entity fields of node <paramref name="node"/> as a map (search helpers like nameFolded stay in the database).</summary>
+    public static string Entity(string node) => $"{node} {{{EntityFields}}}";
+
+    /// <summary>The relation fields of relationship <paramref name="rel"/>, with its kind and the ids of both ends.</summary>
+    public static string Relation(string rel) =>
+        $"{rel} {{.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, " +
+        ".retractionReason, .retractionBy, .retractionAt, " +
+        $"kind: type({rel}), from: startNode({rel}).id, to: endNode({rel}).id}}";
+
+    /// <summary>The sources cited by the relationships in list <paramref name="rels"/>, each once, as entity maps.</summary>
+    public static string SourcesOf(string rels) =>
+        $"COLLECT {{ MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN {rels} | ids + coalesce(x.evidenceSources, [])) RETURN {Entity("s")} }}";
+
+    /// <summary>
+    /// True unless <c>$asOf</c> is given and the dates of <paramref name="rel"/> say it did not hold then —
+    /// <see cref="Domain.Model.Relation.ValidityOn"/> is Invalid exactly when it began after the day or ended before it.
+    /// </summary>
+    public static string HeldOn(string rel) =>
+        $"($asOf IS NULL OR (({rel}.sinceEarliest IS NULL OR {rel}.sinceEarliest <= date($asOf)) AND ({rel}.untilLatest IS NULL OR {rel}.untilLatest >= date($asOf))))";
+
+    /// <summary>True unless a curator retracted <paramref name="rel"/>: retracted relations are kept for history, not walked.</summary>
+    public static string Standing(string rel) => $"{rel}.retractionAt IS NULL";
+
+    /// <summary>
+    /// Binds <paramref name="variable"/> to the entity the id in <paramref name="id"/> names, following a merge
+    /// (<c>(:MergedId)-[:MERGED_INTO]-&gt;</c>, stored resolved to the final survivor) first, as the embedded store
+    /// does; null when neither exists. Keeps every variable already bound.
+    /// </summary>
+    public static string Resolve(string id, string variable) =>
+        $"OPTIONAL MATCH (:MergedId {{id: {id}}})-[:MERGED_INTO]->(merged_{variable}:Entity)\n" +
+        $"OPTIONAL MATCH (direct_{variable}:Entity {{id: {id}}})\n" +
+        $"WITH *, coalesce(merged_{variable}, direct_{variable}) AS {variable}";
+
+    /// <summary>True when <c>$kinds</c> is null or names the type of <paramref name="rel"/>.</summary>
+    public static string OfKinds(string rel) => $"($kinds IS NULL OR type({rel}) IN $kinds)";
+}

@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.QueryApi;
+
+namespace MineralGraph.Store.Neo4j.Loading;
+
+/// <summary>
+/// Applies schema/neo4j/*.cypher (embedded in this assembly) in file order. Every statement says IF NOT EXISTS,
+/// so applying twice changes nothing; statements whose constraint or index already exists are not even sent
+/// (creating one waits ~2 s for its index to come online, so a restart stays fast). Schema commands cannot share
+/// a transaction with data writes, so each runs on its own.
+/// </summary>
+public sealed partial class Neo4jSchema(Neo4jQueryApiClient client)
+{
+    public static IReadOnlyList<string> Statements { get; } = Load();
+
+    /// <summary>Creates what is missing; returns how many constraints and indexes were added.</summary>
+    public async Task<int> ApplyAsync(CancellationToken cancellationToken = default)
+    {
+        var existing = await ExistingNamesAsync(cancellationToken);
+        var changed = 0;
+        foreach (var statement in Statements.Where(s => NameOf(s) is not { } name || !existing.Contains(name)))
+        {
+            var result = await client.WriteAsync(new CypherStatement(statement), cancellationToken);
+            changed += (result.Counters?.ConstraintsAdded ?? 0) + (result.Counters?.IndexesAdded ?? 0);
+        }
+        return changed;
+    }
+
+    async Task<HashSet<string>> ExistingNamesAsync(CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var show in new[] { "SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name" })
+        {
+            var result = await client.ReadAsync(new CypherStatement(show), cancellationToken);
+            names.UnionWith(result.Rows.Select(r => r.Get<string>("name")));
+        }
+        return names;
+    }
+
+    /// <summary>The name a CREATE … IF NOT EXISTS statement gives its constraint or index.</summary>
+    internal static string? NameOf(string statement) => CreateName().Match(statement) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+)?INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS", RegexOptions.IgnoreCase)]
+    private static partial Regex CreateName();
+
+    static List<string> Load()
+    {
+        var assembly = typeof(Neo4jSchema).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("schema/neo4j/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(n => Split(Read(assembly, n)))
+            .ToList();
+    }
+
+    static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Statements end with ';'; lines starting with '//' are comments.</summary>
+    internal static IEnumerable<string> Split(string script)
+    {
+        var lines = script.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal));
+        return string.Join("\n", lines).Split(';').Select(s => s.Trim()).Where(s => s.Length > 0);
+    }
+}

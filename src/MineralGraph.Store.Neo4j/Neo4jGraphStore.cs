@@ -1,0 +1,157 @@
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Text;
+using MineralGraph.Store.Neo4j.Capacity;
+using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.Mapping;
+using MineralGraph.Store.Neo4j.QueryApi;
+using MineralGraph.Store.Neo4j.Search;
+using MineralGraph.Store.Neo4j.Traversal;
+using static MineralGraph.Store.Neo4j.Mapping.ResultMaps;
+
+namespace MineralGraph.Store.Neo4j;
+
+/// <summary>
+/// The graph store on Neo4j: every operation is ONE parameterised statement (Cypher/*.cs), one round trip, and
+/// answers exactly as the embedded store does (same filters, order, limits, truncation, scores). Where Cypher
+/// cannot express a rule cheaply (search scores, the neighbourhood's node cap, grouping capacity facts), the
+/// statement returns the candidate facts and the same rule is applied here in C#.
+/// </summary>
+public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
+{
+    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(EntityByIdCypher.Statement(id), cancellationToken);
+        return result.Rows.Count == 0 ? null : Entity(result.Rows[0]["entity"]);
+    }
+
+    public async Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0) return [];
+        var result = await ReadAsync(EntitiesByIdsCypher.Statement(ids), cancellationToken);
+        var found = result.Rows.ToDictionary(r => r.Get<string>("id"), r => Entity(r["entity"]), StringComparer.Ordinal);
+        return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+    }
+
+    public async Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(RelationByIdCypher.Statement(id), cancellationToken);
+        return result.Rows.Count == 0 ? null : Relation(result.Rows[0]["relation"], Sources(result.Rows[0]["sources"]));
+    }
+
+    public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
+    {
+        QueryChecks.AtLeast(query.First, 0, "first");
+        QueryChecks.AtLeast(query.Offset, 0, "offset");
+        if (query.DateFrom is { } from && query.DateTo is { } to && to < from)
+            throw new ArgumentException($"dateTo {to:yyyy-MM-dd} is before dateFrom {from:yyyy-MM-dd}", nameof(query));
+        var row = (await ReadAsync(EntityListCypher.Statement(query), cancellationToken)).Single();
+        var window = Entities(row["window"]);
+        var total = (int)row.Get<long>("total");
+        return new Page<Entity>(window.Take(query.First).ToList(), query.Offset, window.Count > query.First, query.IncludeTotal ? total : null);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query.Text, "text");
+        var words = SearchText.Tokens(query.Text);
+        if (words.Length == 0) throw new ArgumentException($"search text '{query.Text}' has no letters or digits to search for", "text");
+        QueryChecks.AtLeast(query.First, 0, "first");
+        var longest = words.MaxBy(w => w.Length)!;
+        var result = await ReadAsync(SearchCypher.Statement(longest, string.Concat(words), query.Kinds), cancellationToken);
+        return SearchScoring.Rank(result.Rows.Select(r => Entity(r["entity"])), words, query.First);
+    }
+
+    public async Task<IReadOnlyList<Page<Relation>>> GetRelationsAsync(IReadOnlyList<RelationListQuery> queries, CancellationToken cancellationToken = default)
+    {
+        foreach (var q in queries)
+        {
+            QueryChecks.AtLeast(q.First, 0, "first");
+            QueryChecks.AtLeast(q.Offset, 0, "offset");
+        }
+        if (queries.Count == 0) return [];
+        var row = (await ReadAsync(RelationsOfEntitiesCypher.Statement(queries), cancellationToken)).Single();
+        var sources = Sources(row["sources"]);
+        return List(row["pages"]).Select((page, i) =>
+        {
+            var p = Map(page);
+            var window = Relations(p["window"], sources);
+            var q = queries[i];
+            return new Page<Relation>(window.Take(q.First).ToList(), q.Offset, window.Count > q.First, q.IncludeTotal ? (int)(long)p["total"]! : null);
+        }).ToList();
+    }
+
+    public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
+    {
+        QueryChecks.AtLeast(query.Depth, 0, "depth");
+        QueryChecks.AtLeast(query.LimitPerNode, 0, "limitPerNode");
+        QueryChecks.AtLeast(query.MaxNodes, 1, "maxNodes");
+        var result = await ReadAsync(NeighbourhoodCypher.Statement(query), cancellationToken);
+        if (result.Rows.Count == 0) return new Subgraph([], [], false);
+        var row = result.Single();
+        var sources = Sources(row["sources"]);
+        var expansions = List(row["expansions"]).Select(Map).ToDictionary(
+            x => (string)x["id"]!,
+            x => new NeighbourhoodReplay.Expansion(Relations(x["kept"], sources), (bool)x["more"]!),
+            StringComparer.Ordinal);
+        return NeighbourhoodReplay.Run(query, Entities(row["nodes"]), expansions);
+    }
+
+    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        QueryChecks.AtLeast(query.MaxHops, 0, "maxHops");
+        QueryChecks.AtLeast(query.First, 0, "first");
+        if (query.First == 0) return [];
+        var result = await ReadAsync(PathsCypher.Statement(query), cancellationToken);
+        if (result.Rows.Count == 0) return [];
+        var row = result.Single();
+        var sources = Sources(row["sources"]);
+        return List(row["paths"]).Select(Map).Select(p => new GraphPath(Entities(p["nodes"]), Relations(p["relations"], sources))).ToList();
+    }
+
+    public async Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(AlliesSharingCapacityCypher.Statement(query), cancellationToken);
+        if (result.Rows.Count == 0) return [];
+        var row = result.Single();
+        var sources = Sources(row["sources"]);
+        Relation? OptionalRelation(object? value) => value is null ? null : Relation(value, sources);
+        var restrictions = List(row["restrictions"]).Select(Map).Select(r => new RestrictionFact(
+            Entity(r["mineral"]), r["measure"] is { } m ? Entity(m) : null, Relation(r["restriction"], sources), OptionalRelation(r["imposedBy"]))).ToList();
+        var holdings = List(row["holdings"]).Select(Map).Select(h => new HoldingFact(
+            (string)h["government"]!, Entity(h["holder"]), Entity(h["mineral"]), Relation(h["capacity"], sources),
+            OptionalRelation(h["basedIn"]), Entity(h["restricted"]), OptionalRelation(h["groupLink"]))).ToList();
+        var memberships = List(row["memberships"]).Select(Map).Select(m => new MembershipFact(
+            (string)m["government"]!, Entity(m["agreement"]), Relation(m["membership"], sources))).ToList();
+        var governments = Entities(row["governments"]).ToDictionary(g => g.Id, StringComparer.Ordinal);
+        return CapacityAssembly.Run(restrictions, holdings, memberships, governments);
+    }
+
+    public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        var row = (await ReadAsync(CountsCypher.Statement(), cancellationToken)).Single();
+        static SortedDictionary<string, int> ByKind(object? value) => new(
+            List(value).Select(Map).ToDictionary(p => (string)p["kind"]!, p => (int)(long)p["count"]!), StringComparer.Ordinal);
+        return new GraphCounts(ByKind(row["entities"]), ByKind(row["relations"]), (int)row.Get<long>("evidence"));
+    }
+
+    /// <summary>
+    /// Runs a read. Failures that mean "Neo4j cannot answer now" — transient errors after retries, refused
+    /// credentials — surface as <see cref="StoreUnavailableException"/>, as <see cref="IGraphStore"/> promises.
+    /// </summary>
+    async Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.ReadAsync(statement, cancellationToken);
+        }
+        catch (Neo4jTransientException e)
+        {
+            throw new StoreUnavailableException($"Neo4j at {client.Endpoint} is busy: {e.ServerMessage}", e);
+        }
+        catch (Neo4jAuthenticationException e)
+        {
+            throw new StoreUnavailableException($"Neo4j at {client.Endpoint} refused the configured credentials ({e.Code})", e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+
+namespace MineralGraph.Store.Neo4j;
+
+/// <summary>
+/// Where Neo4j is and how patient to be with it. Read from <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
+/// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c> or the <c>Neo4j:Uri</c>… settings; validated at start-up.
+/// </summary>
+public sealed class Neo4jOptions
+{
+    public const string Section = "Neo4j";
+
+    /// <summary>The HTTP address of the server, e.g. <c>http://localhost:7474</c> (the Query API lives under it).</summary>
+    public string Uri { get; set; } = "http://localhost:7474";
+    public string User { get; set; } = "neo4j";
+    /// <summary>Empty for a server with authentication off; otherwise sent with Basic auth.</summary>
+    public string Password { get; set; } = "";
+    public string Database { get; set; } = "neo4j";
+
+    /// <summary>How long one HTTP attempt may take before it is abandoned.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long one store call may take, retries included.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(12);
+    /// <summary>How long one write may take (load batches, schema changes); writes are never retried.</summary>
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>Retries of a read after a transient failure (writes are never retried).</summary>
+    public int ReadRetries { get; set; } = 2;
+    /// <summary>First retry delay; later ones grow exponentially, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>How long the circuit stays open after too many failures before one trial call is let through.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(3);
+    /// <summary>Rows per UNWIND batch when loading the seed.</summary>
+    public int LoadBatchSize { get; set; } = 500;
+
+    /// <summary>Fills the options from flat env-style keys first, then the <c>Neo4j</c> section.</summary>
+    public static Neo4jOptions From(IConfiguration configuration)
+    {
+        var options = new Neo4jOptions();
+        options.Apply(configuration);
+        return options;
+    }
+
+    internal void Apply(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        string? Read(string env, string key) => configuration[env] is { Length: > 0 } v ? v : section[key] is { Length: > 0 } s ? s : null;
+
+        Uri = Read("NEO4J_URI", "Uri") ?? Uri;
+        User = Read("NEO4J_USER", "User") ?? User;
+        Password = Read("NEO4J_PASSWORD", "Password") ?? Password;
+        Database = Read("NEO4J_DATABASE", "Database") ?? Database;
+        AttemptTimeout = Duration(section["AttemptTimeout"]) ?? AttemptTimeout;
+        TotalTimeout = Duration(section["TotalTimeout"]) ?? TotalTimeout;
+        WriteTimeout = Duration(section["WriteTimeout"]) ?? WriteTimeout;
+        RetryBaseDelay = Duration(section["RetryBaseDelay"]) ?? RetryBaseDelay;
+        BreakDuration = Duration(section["BreakDuration"]) ?? BreakDuration;
+        if (int.TryParse(section["ReadRetries"], out var retries)) ReadRetries = retries;
+        if (int.TryParse(section["LoadBatchSize"], out var batch)) LoadBatchSize = batch;
+    }
+
+    static TimeSpan? Duration(string? text) => TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>The base address of the Query API for the configured database.</summary>
+    public Uri QueryEndpoint => new(new Uri(Uri.TrimEnd('/') + "/"), $"db/{System.Uri.EscapeDataString(Database)}/query/v2");
+}

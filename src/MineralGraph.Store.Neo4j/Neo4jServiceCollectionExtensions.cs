@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MineralGraph.Domain.Store;
+using MineralGraph.Store.Neo4j.Loading;
+using MineralGraph.Store.Neo4j.QueryApi;
+using MineralGraph.Store.Neo4j.Resilience;
+using Polly;
+
+namespace MineralGraph.Store.Neo4j;
+
+public static class Neo4jServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Neo4j store as <see cref="IGraphStore"/>, configured from <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
+    /// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c> (or <c>Neo4j:Uri</c>…), with options validated at start-up.
+    /// Call <see cref="Neo4jStartup.PrepareAsync"/> before serving to check the connection and apply the schema.
+    /// </summary>
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration, Action<Neo4jOptions>? configure = null)
+    {
+        services.AddOptions<Neo4jOptions>()
+            .Configure(o =>
+            {
+                o.Apply(configuration);
+                configure?.Invoke(o);
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>());
+
+        services.AddHttpClient(Neo4jQueryApiClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // Short-lived pooled connections notice a restarted or moved server quickly.
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                ConnectTimeout = TimeSpan.FromSeconds(3),
+            });
+        services.AddResiliencePipeline(Neo4jResilience.PipelineKey, (builder, context) =>
+            Neo4jResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<Neo4jOptions>>().Value));
+
+        services.TryAddSingleton<Neo4jQueryApiClient>();
+        services.TryAddSingleton<Neo4jSchema>();
+        services.TryAddSingleton<Neo4jSeedWriter>();
+        services.TryAddSingleton<Neo4jStartup>();
+        services.TryAddSingleton<Neo4jGraphStore>();
+        services.TryAddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+        return services;
+    }
+}

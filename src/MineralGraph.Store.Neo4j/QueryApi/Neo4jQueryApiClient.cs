@@ -1,0 +1,142 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using MineralGraph.Domain.Store;
+using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.Resilience;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Registry;
+using Polly.Timeout;
+
+namespace MineralGraph.Store.Neo4j.QueryApi;
+
+/// <summary>
+/// The only code that talks to Neo4j: sends statements to the Query API (<c>POST /db/{db}/query/v2</c>, typed
+/// JSON back), opens explicit transactions for multi-statement writes, and turns every failure into one of
+/// <see cref="Neo4jClientException"/>, <see cref="Neo4jAuthenticationException"/>, <see cref="Neo4jTransientException"/>,
+/// <see cref="Neo4jDatabaseException"/> or, when Neo4j cannot answer at all, <see cref="StoreUnavailableException"/>.
+/// </summary>
+public sealed class Neo4jQueryApiClient
+{
+    public const string HttpClientName = "neo4j-query-api";
+    const string TypedJson = "application/vnd.neo4j.query";
+    const string AffinityHeader = "neo4j-cluster-affinity";
+
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    readonly IHttpClientFactory httpClients;
+    readonly Neo4jOptions options;
+    readonly ResiliencePipeline pipeline;
+    readonly AuthenticationHeaderValue? authorization;
+
+    public Neo4jQueryApiClient(IHttpClientFactory httpClients, IOptions<Neo4jOptions> options, ResiliencePipelineProvider<string> pipelines)
+    {
+        this.httpClients = httpClients;
+        this.options = options.Value;
+        pipeline = pipelines.GetPipeline(Neo4jResilience.PipelineKey);
+        authorization = this.options.Password.Length == 0
+            ? null
+            : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{this.options.User}:{this.options.Password}")));
+    }
+
+    /// <summary>Where the client sends requests, for messages.</summary>
+    public string Endpoint => $"{options.Uri} (database {options.Database})";
+
+    /// <summary>Runs a read-only statement in its own transaction; transient failures are retried.</summary>
+    public Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
+        RunAsync(statement, AccessMode.Read, cancellationToken);
+
+    /// <summary>Runs a statement that writes, in its own transaction; never retried (it may have been applied).</summary>
+    public Task<QueryResult> WriteAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
+        RunAsync(statement, AccessMode.Write, cancellationToken);
+
+    public async Task<QueryResult> RunAsync(CypherStatement statement, AccessMode mode, CancellationToken cancellationToken = default)
+    {
+        var (response, _) = await SendAsync("", Request(statement, mode), mode, affinity: null, cancellationToken);
+        return QueryResult.From(response);
+    }
+
+    /// <summary>Opens an explicit write transaction; dispose it without committing to roll it back.</summary>
+    public async Task<Neo4jTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        var (response, affinity) = await SendAsync("/tx", body: null, AccessMode.Write, affinity: null, cancellationToken);
+        var id = response.Transaction?.Id ?? throw new Neo4jDatabaseException("Neo.DatabaseError.Transaction", "the server opened a transaction without an id", 0);
+        return new Neo4jTransaction(this, id, affinity);
+    }
+
+    internal static QueryRequest Request(CypherStatement statement, AccessMode mode) =>
+        new(statement.Text, statement.Parameters, mode == AccessMode.Read ? "Read" : "Write", IncludeCounters: mode == AccessMode.Write);
+
+    /// <summary>Sends one request through the resilience pipeline and maps every failure.</summary>
+    internal async Task<(QueryResponse Response, string? Affinity)> SendAsync(
+        string path, QueryRequest? body, AccessMode mode, string? affinity, CancellationToken cancellationToken, HttpMethod? method = null)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(Neo4jResilience.IsRead, mode == AccessMode.Read);
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                static (ctx, state) => state.client.SendOnceAsync(state.path, state.body, state.affinity, state.method, ctx.CancellationToken),
+                context,
+                (client: this, path, body, affinity, method: method ?? HttpMethod.Post));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new StoreUnavailableException($"Neo4j at {Endpoint} did not answer within {e.Timeout.TotalSeconds:0.#} s", e);
+        }
+        catch (BrokenCircuitException e)
+        {
+            throw new StoreUnavailableException($"Neo4j at {Endpoint} keeps failing; calls are paused for a few seconds", e);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException)
+        {
+            throw new StoreUnavailableException($"Neo4j at {Endpoint} is unreachable: {Innermost(e).Message}", e);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    async ValueTask<(QueryResponse, string?)> SendOnceAsync(string path, QueryRequest? body, string? affinity, HttpMethod method, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, options.QueryEndpoint + path);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJson));
+        request.Headers.Authorization = authorization;
+        if (affinity is not null) request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
+        if (body is not null) request.Content = JsonContent.Create(body, options: Json);
+        else if (method == HttpMethod.Post) request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+
+        var http = httpClients.CreateClient(HttpClientName);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var parsed = await ReadBodyAsync(response, cancellationToken);
+        if (!response.IsSuccessStatusCode || parsed?.Errors is { Count: > 0 })
+            throw Neo4jStatus.ToException(response.StatusCode, parsed?.Errors?.FirstOrDefault(), Endpoint);
+        var newAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : affinity;
+        return (parsed ?? new QueryResponse(), newAffinity);
+    }
+
+    static async Task<QueryResponse?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength == 0) return null;
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<QueryResponse>(text, Json);
+        }
+        catch (JsonException) when (!response.IsSuccessStatusCode)
+        {
+            return null; // an error page from a proxy: the HTTP status decides
+        }
+    }
+
+    static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+}

@@ -1,0 +1,55 @@
+using MineralGraph.Store.Neo4j.Cypher;
+
+namespace MineralGraph.Store.Neo4j.QueryApi;
+
+/// <summary>
+/// An open explicit transaction (<c>/query/v2/tx/{id}</c>). Statements run in order; nothing is visible to
+/// others until <see cref="CommitAsync"/>. Disposing an uncommitted transaction rolls it back.
+/// </summary>
+public sealed class Neo4jTransaction : IAsyncDisposable
+{
+    readonly Neo4jQueryApiClient client;
+    string? affinity;
+    bool finished;
+
+    internal Neo4jTransaction(Neo4jQueryApiClient client, string id, string? affinity)
+    {
+        this.client = client;
+        Id = id;
+        this.affinity = affinity;
+    }
+
+    public string Id { get; }
+
+    public async Task<QueryResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default)
+    {
+        var (response, newAffinity) = await client.SendAsync($"/tx/{Uri.EscapeDataString(Id)}", Neo4jQueryApiClient.Request(statement, AccessMode.Write), AccessMode.Write, affinity, cancellationToken);
+        affinity = newAffinity;
+        return QueryResult.From(response);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        finished = true;
+        await client.SendAsync($"/tx/{Uri.EscapeDataString(Id)}/commit", body: null, AccessMode.Write, affinity, cancellationToken);
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken = default)
+    {
+        finished = true;
+        await client.SendAsync($"/tx/{Uri.EscapeDataString(Id)}", body: null, AccessMode.Write, affinity, cancellationToken, HttpMethod.Delete);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (finished) return;
+        try
+        {
+            await RollbackAsync();
+        }
+        catch (Exception)
+        {
+            // The server rolls back an abandoned transaction when it expires; the original failure matters more.
+        }
+    }
+}

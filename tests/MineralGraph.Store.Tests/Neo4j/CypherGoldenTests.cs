@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
+using MineralGraph.Store.Neo4j.Cypher;
+
+namespace MineralGraph.Store.Tests.Neo4j;
+
+/// <summary>
+/// Golden Cypher (no database): each store operation's statement text and parameter map, compared with
+/// Neo4j/Golden/*.cypher. A change to a statement shows up here as a readable diff; to accept it, run with
+/// UPDATE_GOLDEN=1 and review the files. Also checks that no request value ever reaches a statement's text.
+/// </summary>
+public sealed class CypherGoldenTests
+{
+    const string Hostile = "x'}) DETACH DELETE n //";
+
+    [Fact]
+    public void EntityById_MatchesGolden() => Golden.Match("entity-by-id", EntityByIdCypher.Statement("government/mexico"));
+
+    [Fact]
+    public void EntitiesByIds_MatchesGolden() =>
+        Golden.Match("entities-by-ids", EntitiesByIdsCypher.Statement(["government/mexico", "mineral/lithium", "government/mexico"]));
+
+    [Fact]
+    public void RelationById_MatchesGolden() => Golden.Match("relation-by-id", RelationByIdCypher.Statement("rel/ebrard-secretary-of-economy"));
+
+    [Fact]
+    public void EntityList_MatchesGolden() => Golden.Match("entity-list", EntityListCypher.Statement(new EntityListQuery
+    {
+        Kind = EntityKind.Agreement, NameContains = "T-MEC", Status = "active", DateFrom = new DateOnly(2020, 1, 1),
+        Sort = EntitySort.DateDesc, First = 10, Offset = 20, IncludeTotal = true,
+    }));
+
+    [Fact]
+    public void Search_MatchesGolden() => Golden.Match("search", SearchCypher.Statement("economia", "secretariadeeconomia", [EntityKind.Agency]));
+
+    [Fact]
+    public void RelationsOfEntities_MatchesGolden() => Golden.Match("relations-of-entities", RelationsOfEntitiesCypher.Statement(
+    [
+        new RelationListQuery { EntityId = "government/mexico", Kinds = [RelationKind.MemberOf, RelationKind.HoldsReserves], AsOf = new DateOnly(2025, 3, 1) },
+        new RelationListQuery { EntityId = "official/marcelo-ebrard", Direction = RelationDirection.Outgoing, First = 5, Offset = 5, IncludeRetracted = true },
+    ]));
+
+    [Fact]
+    public void Neighbourhood_DepthTwo_MatchesGolden() => Golden.Match("neighbourhood-depth-2", NeighbourhoodCypher.Statement(new NeighbourhoodQuery
+    {
+        Id = "government/mexico", Depth = 2, Kinds = [RelationKind.MemberOf], AsOf = new DateOnly(2025, 1, 1), LimitPerNode = 25, MaxNodes = 500,
+    }));
+
+    [Fact]
+    public void Paths_MatchesGolden() => Golden.Match("paths-4-hops", PathsCypher.Statement(new PathQuery
+    {
+        From = "official/marcelo-ebrard", To = "government/canada", MaxHops = 4, AsOf = new DateOnly(2025, 9, 18),
+    }));
+
+    [Fact]
+    public void AlliesSharingCapacity_MatchesGolden() => Golden.Match("allies-sharing-capacity", AlliesSharingCapacityCypher.Statement(new CapacityQuery
+    {
+        Stage = CapacityStage.Refining, RestrictedBy = "government/china", Mineral = "mineral/dysprosium", AsOf = new DateOnly(2025, 10, 1),
+    }));
+
+    [Fact]
+    public void Counts_MatchesGolden() => Golden.Match("counts", CountsCypher.Statement());
+
+    [Fact]
+    public void SeedWrites_MatchGolden() => Golden.Match("seed-writes", new CypherStatement(string.Join("\n;\n",
+        SeedWriteCypher.RemoveStale, SeedWriteCypher.WriteEntities, SeedWriteCypher.WriteRelations, SeedWriteCypher.WriteMerged)));
+
+    [Fact]
+    public void EveryStatement_TextIndependentOfRequestValues()
+    {
+        Assert.Equal(EntityByIdCypher.Statement("a").Text, EntityByIdCypher.Statement(Hostile).Text);
+        Assert.Equal(EntitiesByIdsCypher.Statement(["a"]).Text, EntitiesByIdsCypher.Statement([Hostile]).Text);
+        Assert.Equal(RelationByIdCypher.Statement("a").Text, RelationByIdCypher.Statement(Hostile).Text);
+        Assert.Equal(EntityListCypher.Statement(new EntityListQuery()).Text,
+            EntityListCypher.Statement(new EntityListQuery { NameContains = Hostile, Country = Hostile, Type = Hostile, Status = Hostile }).Text);
+        Assert.Equal(SearchCypher.Statement("a", "a", null).Text, SearchCypher.Statement(Hostile, Hostile, [EntityKind.Agency]).Text);
+        Assert.Equal(RelationsOfEntitiesCypher.Statement([new RelationListQuery { EntityId = "a" }]).Text,
+            RelationsOfEntitiesCypher.Statement([new RelationListQuery { EntityId = Hostile, Kinds = [RelationKind.Owns] }]).Text);
+        Assert.Equal(NeighbourhoodCypher.Statement(new NeighbourhoodQuery { Id = "a" }).Text, NeighbourhoodCypher.Statement(new NeighbourhoodQuery { Id = Hostile }).Text);
+        Assert.Equal(PathsCypher.Statement(new PathQuery { From = "a", To = "b" }).Text, PathsCypher.Statement(new PathQuery { From = Hostile, To = Hostile }).Text);
+        Assert.Equal(AlliesSharingCapacityCypher.Statement(new CapacityQuery()).Text,
+            AlliesSharingCapacityCypher.Statement(new CapacityQuery { RestrictedBy = Hostile, Mineral = Hostile }).Text);
+    }
+
+    [Fact]
+    public void VariableTexts_ComeOnlyFromClosedRanges()
+    {
+        Assert.Equal(5, Enum.GetValues<EntitySort>().Select(EntityListCypher.Text).Distinct().Count());
+        Assert.Contains("[*..4]", PathsCypher.Text(4));
+        Assert.Equal(PathsCypher.Text(1).Replace("[*..1]", ""), PathsCypher.Text(0).Replace("[*..1]", ""));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PathsCypher.Text(PathsCypher.MaxHops + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NeighbourhoodCypher.Text(NeighbourhoodCypher.MaxDepth + 1));
+        Assert.Equal(3, CountOccurrences(NeighbourhoodCypher.Text(3), "CALL (nodes, frontierStart)"));
+    }
+
+    static int CountOccurrences(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
+    /// <summary>Reads and (with UPDATE_GOLDEN=1) writes the golden files beside this source file.</summary>
+    static class Golden
+    {
+        static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        public static void Match(string name, CypherStatement statement, [CallerFilePath] string source = "")
+        {
+            var rendered = $"{statement.Text.Trim()}\n\n// parameters\n{JsonSerializer.Serialize(statement.Parameters, Json)}\n".Replace("\r\n", "\n");
+            var path = Path.Combine(Path.GetDirectoryName(source)!, "Golden", name + ".cypher");
+            if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1") File.WriteAllText(path, rendered);
+            Assert.True(File.Exists(path), $"no golden file {path}; run with UPDATE_GOLDEN=1 to create it");
+            Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), rendered);
+        }
+    }
+}

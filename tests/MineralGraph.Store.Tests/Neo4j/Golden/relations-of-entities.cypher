@@ -1,0 +1,49 @@
+UNWIND range(0, size($queries) - 1) AS position
+WITH position, $queries[position] AS q
+CALL (q) {
+  OPTIONAL MATCH (:MergedId {id: q.entityId})-[:MERGED_INTO]->(merged_e:Entity)
+OPTIONAL MATCH (direct_e:Entity {id: q.entityId})
+WITH *, coalesce(merged_e, direct_e) AS e
+  CALL (e, q) {
+    MATCH (e)-[r]-(:Entity)
+    WHERE (q.direction = 'both' OR (q.direction = 'out' AND startNode(r) = e) OR (q.direction = 'in' AND endNode(r) = e))
+      AND (q.kinds IS NULL OR type(r) IN q.kinds)
+      AND (q.includeRetracted OR r.retractionAt IS NULL)
+      AND (q.asOf IS NULL OR ((r.sinceEarliest IS NULL OR r.sinceEarliest <= date(q.asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date(q.asOf))))
+    WITH DISTINCT r
+    ORDER BY type(r), r.id
+    RETURN collect(r) AS matched
+  }
+  RETURN size(matched) AS total, matched[q.offset..(q.offset + q.first + 1)] AS window
+}
+WITH position, total, [r IN window | r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id}] AS window
+ORDER BY position
+WITH collect({total: total, window: window}) AS pages
+RETURN pages, COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN reduce(all = [], p IN pages | all + p.window) | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+
+// parameters
+{
+  "queries": [
+    {
+      "entityId": "government/mexico",
+      "direction": "both",
+      "kinds": [
+        "HOLDS_RESERVES",
+        "MEMBER_OF"
+      ],
+      "asOf": "2025-03-01",
+      "offset": 0,
+      "first": 20,
+      "includeRetracted": false
+    },
+    {
+      "entityId": "official/marcelo-ebrard",
+      "direction": "out",
+      "kinds": null,
+      "asOf": null,
+      "offset": 5,
+      "first": 5,
+      "includeRetracted": true
+    }
+  ]
+}

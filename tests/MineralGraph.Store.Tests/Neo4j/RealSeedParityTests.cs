@@ -1,0 +1,139 @@
+using System.Text.Json;
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Seed;
+using MineralGraph.Domain.Store;
+using MineralGraph.Store.Embedded;
+using MineralGraph.Testing.Neo4j;
+using MineralGraph.Testing.Xunit;
+
+namespace MineralGraph.Store.Tests.Neo4j;
+
+/// <summary>The real graph-seed in both stores, loaded once for this class.</summary>
+public sealed class RealSeedInBothStores : Neo4jFixture
+{
+    public SeedGraph Seed { get; } = SeedLoader.LoadValid(SeedLoader.Locate());
+    public EmbeddedGraphStore Embedded { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await LoadAsync(Seed);
+        Embedded = new EmbeddedGraphStore(Seed);
+    }
+}
+
+/// <summary>
+/// Beyond the contract's hand-worked cases: on the real graph-seed, the Neo4j store answers every operation
+/// exactly as the embedded store does (compared as JSON), for every entity or a wide sample of arguments.
+/// </summary>
+[RequiresNeo4j]
+[Collection(Neo4jCollection.Name)]
+public sealed class RealSeedParityTests(RealSeedInBothStores stores) : IClassFixture<RealSeedInBothStores>
+{
+    static readonly DateOnly AsOf = new(2024, 6, 1);
+    IEnumerable<Entity> Entities => stores.Seed.Entities;
+
+    [Fact]
+    public Task Count_Same() => Same(s => s.CountAsync());
+
+    [Fact]
+    public Task GetEntities_EveryIdAndUnknown_Same() => Same(s => s.GetEntitiesAsync([.. Entities.Select(e => e.Id), "government/atlantis"]));
+
+    [Fact]
+    public async Task GetRelation_EveryRelation_Same()
+    {
+        foreach (var r in stores.Seed.Relations.Where((_, i) => i % 3 == 0)) await Same(s => s.GetRelationAsync(r.Id));
+    }
+
+    [Fact]
+    public async Task GetRelations_EveryEntityEveryDirection_Same()
+    {
+        foreach (var direction in Enum.GetValues<RelationDirection>())
+        {
+            await Same(s => s.GetRelationsAsync(Entities.Select(e => new RelationListQuery { EntityId = e.Id, Direction = direction, IncludeTotal = true, First = 7 }).ToList()));
+            await Same(s => s.GetRelationsAsync(Entities.Select(e => new RelationListQuery { EntityId = e.Id, Direction = direction, AsOf = AsOf, Offset = 2, First = 3 }).ToList()));
+        }
+        await Same(s => s.GetRelationsAsync(Entities.Select(e => new RelationListQuery { EntityId = e.Id, Kinds = [RelationKind.MemberOf, RelationKind.Restricts, RelationKind.PartOf] }).ToList()));
+    }
+
+    [Fact]
+    public async Task ListEntities_EveryKindAndSort_Same()
+    {
+        foreach (var sort in Enum.GetValues<EntitySort>())
+        {
+            await Same(s => s.ListEntitiesAsync(new EntityListQuery { Sort = sort, First = 100, IncludeTotal = true }));
+            foreach (var kind in EntityKinds.All)
+                await Same(s => s.ListEntitiesAsync(new EntityListQuery { Kind = kind, Sort = sort, First = 7, Offset = 3, IncludeTotal = true }));
+        }
+        foreach (var needle in new[] { "min", "T-MEC", "economía", "of", "canada's", "u.s." })
+            await Same(s => s.ListEntitiesAsync(new EntityListQuery { NameContains = needle, First = 50, IncludeTotal = true }));
+        await Same(s => s.ListEntitiesAsync(new EntityListQuery { DateFrom = new DateOnly(2025, 1, 1), DateTo = new DateOnly(2025, 12, 31), Sort = EntitySort.DateDesc, First = 50 }));
+        await Same(s => s.ListEntitiesAsync(new EntityListQuery { Country = "government/mexico", First = 50, IncludeTotal = true }));
+    }
+
+    [Fact]
+    public async Task Search_WordsOfEveryName_Same()
+    {
+        var texts = Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).SelectMany(Probes).Distinct().ToList();
+        foreach (var text in texts) await Same(s => s.SearchAsync(new SearchQuery(text, First: 10)));
+        await Same(s => s.SearchAsync(new SearchQuery("min", [EntityKind.Mineral, EntityKind.Agreement], 50)));
+    }
+
+    /// <summary>A whole name, its first word, a 3-letter prefix of its longest word, and its first two words run together.</summary>
+    static IEnumerable<string> Probes(string name)
+    {
+        var words = Domain.Text.SearchText.Tokens(name);
+        if (words.Length == 0) yield break;
+        yield return name;
+        yield return words[0];
+        var longest = words.MaxBy(w => w.Length)!;
+        yield return longest[..Math.Min(3, longest.Length)];
+        if (words.Length > 1) yield return words[0] + words[1];
+    }
+
+    [Fact]
+    public async Task Neighbourhood_SampleOfEntitiesAndLimits_Same()
+    {
+        foreach (var e in Entities.Where((_, i) => i % 4 == 0))
+        {
+            await Same(s => s.GetNeighbourhoodAsync(new NeighbourhoodQuery { Id = e.Id, Depth = 2 }));
+            await Same(s => s.GetNeighbourhoodAsync(new NeighbourhoodQuery { Id = e.Id, Depth = 3, LimitPerNode = 4, MaxNodes = 30, AsOf = AsOf }));
+        }
+        await Same(s => s.GetNeighbourhoodAsync(new NeighbourhoodQuery { Id = "government/mexico", Depth = 2, Kinds = [RelationKind.MemberOf, RelationKind.PartOf] }));
+    }
+
+    [Fact]
+    public async Task FindPaths_PairsAcrossKinds_Same()
+    {
+        var ends = Entities.GroupBy(e => e.Kind).Select(g => g.First().Id).ToList();
+        foreach (var from in ends)
+        {
+            foreach (var to in ends)
+            {
+                await Same(s => s.FindPathsAsync(new PathQuery { From = from, To = to, MaxHops = 4, First = 5 }));
+            }
+            await Same(s => s.FindPathsAsync(new PathQuery { From = from, To = "government/china", MaxHops = 6, First = 10, AsOf = AsOf }));
+        }
+    }
+
+    [Fact]
+    public async Task AlliesSharingCapacity_EveryStage_Same()
+    {
+        foreach (var stage in Enum.GetValues<CapacityStage>())
+        {
+            await Same(s => s.FindAlliesSharingCapacityAsync(new CapacityQuery { Stage = stage }));
+            await Same(s => s.FindAlliesSharingCapacityAsync(new CapacityQuery { Stage = stage, AsOf = AsOf }));
+        }
+        foreach (var mineral in Entities.Where(e => e.Kind == EntityKind.Mineral).Take(10))
+            await Same(s => s.FindAlliesSharingCapacityAsync(new CapacityQuery { Mineral = mineral.Id }));
+    }
+
+    async Task Same<T>(Func<IGraphStore, Task<T>> operation)
+    {
+        var expected = Json(await operation(stores.Embedded));
+        var actual = Json(await operation(stores.Store));
+        Assert.Equal(expected, actual);
+    }
+
+    static string Json<T>(T value) => JsonSerializer.Serialize(value, new JsonSerializerOptions { WriteIndented = true });
+}

@@ -1,0 +1,72 @@
+using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.Loading;
+using MineralGraph.Testing.Neo4j;
+using MineralGraph.Testing.Xunit;
+
+namespace MineralGraph.Store.Tests.Neo4j;
+
+/// <summary>schema/neo4j/*.cypher: every statement idempotent, applied twice without change, the full-text index as search needs it.</summary>
+[RequiresNeo4j]
+[Collection(Neo4jCollection.Name)]
+public sealed class SchemaTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixture>
+{
+    [Fact]
+    public void Statements_AreAllCreateIfNotExistsWithAName()
+    {
+        Assert.NotEmpty(Neo4jSchema.Statements);
+        Assert.All(Neo4jSchema.Statements, s =>
+        {
+            Assert.Contains("IF NOT EXISTS", s);
+            Assert.NotNull(Neo4jSchema.NameOf(s));
+        });
+    }
+
+    [Fact]
+    public async Task Apply_Twice_SecondTimeChangesNothing()
+    {
+        var schema = new Neo4jSchema(neo4j.Client);
+        await schema.ApplyAsync();
+        var before = await NamesAsync();
+
+        var changed = await schema.ApplyAsync();
+
+        Assert.Equal(0, changed);
+        Assert.Equal(before, await NamesAsync());
+        Assert.Contains("entity_id", before);
+        Assert.Contains("entity_names", before);
+    }
+
+    [Fact]
+    public async Task EveryStatement_RunAgainDirectly_IsAcceptedAndAddsNothing()
+    {
+        var before = await NamesAsync();
+
+        foreach (var statement in Neo4jSchema.Statements)
+        {
+            var result = await neo4j.Client.WriteAsync(new CypherStatement(statement));
+            Assert.Equal(0, (result.Counters?.ConstraintsAdded ?? 0) + (result.Counters?.IndexesAdded ?? 0));
+        }
+
+        Assert.Equal(before, await NamesAsync());
+    }
+
+    [Fact]
+    public async Task FullTextIndex_SplitsOnlyOnWhitespaceAndIsReadAfterWrite()
+    {
+        var row = (await neo4j.Client.ReadAsync(new CypherStatement(
+            "SHOW FULLTEXT INDEXES YIELD name, properties, options WHERE name = 'entity_names' RETURN properties, options"))).Single();
+
+        Assert.Equal(["searchWords", "searchCompact"], ((List<object?>)row["properties"]!).Cast<string>());
+        var config = (Dictionary<string, object?>)((Dictionary<string, object?>)row["options"]!)["indexConfig"]!;
+        Assert.Equal("whitespace", config["fulltext.analyzer"]);
+        Assert.Equal(false, config["fulltext.eventually_consistent"]);
+    }
+
+    async Task<List<string>> NamesAsync()
+    {
+        var names = new List<string>();
+        foreach (var show in new[] { "SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name" })
+            names.AddRange((await neo4j.Client.ReadAsync(new CypherStatement(show))).Rows.Select(r => r.Get<string>("name")));
+        return names.Order(StringComparer.Ordinal).ToList();
+    }
+}
