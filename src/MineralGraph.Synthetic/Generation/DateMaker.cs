@@ -1,0 +1,39 @@
+using MineralGraph.Domain.Time;
+
+namespace MineralGraph.Synthetic.Generation;
+
+/// <summary>Dates as the sources give them: mostly recent, known to a day, a month or only a year.</summary>
+internal sealed class DateMaker(Pcg32 random)
+{
+    public const int FirstYear = 1990, LastYear = 2026;
+    static readonly DateOnly LastDay = new(LastYear, 12, 31);
+
+    /// <summary>A date between 1990 and 2026, recent years likelier.</summary>
+    public PartialDate Any() => Truncate(new DateOnly(LastYear - random.Skewed(LastYear - FirstYear + 1, 2.0), random.Between(1, 12), 1).AddDays(random.Next(28)));
+
+    /// <summary>A date on or after <paramref name="since"/> (by up to ten years) whose latest day is not before its earliest day.</summary>
+    public PartialDate After(PartialDate? since)
+    {
+        if (since is null) return Any();
+        var day = since.Value.Earliest.AddDays(random.Next(3650));
+        return Truncate(day > LastDay ? LastDay : day);
+    }
+
+    /// <summary>The same claim dated differently by another source: one to three years apart.</summary>
+    public PartialDate Shifted(PartialDate date)
+    {
+        var years = random.Between(1, 3) * (random.Chance(0.5) ? 1 : -1);
+        var year = Math.Clamp(date.Year + years, FirstYear, LastYear);
+        if (year == date.Year) year = date.Year == LastYear ? year - 1 : year + 1;
+        return date with { Year = year, Day = date.Day is { } d ? Math.Min(d, 28) : null };
+    }
+
+    /// <summary>Keeps the day (45%), the month (25%) or the year (30%); truncating never moves the latest day earlier.</summary>
+    PartialDate Truncate(DateOnly day)
+    {
+        var roll = random.NextDouble();
+        return roll < 0.45 ? new PartialDate(day.Year, day.Month, day.Day)
+            : roll < 0.70 ? new PartialDate(day.Year, day.Month)
+            : new PartialDate(day.Year);
+    }
+}
