@@ -1,0 +1,50 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using MineralGraph.Domain.Store;
+
+namespace MineralGraph.GraphQL.Errors;
+
+/// <summary>
+/// Shapes errors for clients. Errors this API raises on purpose (validation, NOT_FOUND, BAD_USER_INPUT) keep
+/// their message; anything unexpected becomes a fixed message with the request id, so no stack trace or
+/// internal message ever leaves the server (the full exception is logged by the endpoint).
+/// </summary>
+public sealed class MaskingErrorInfoProvider : IErrorInfoProvider
+{
+    public const string InternalMessage = "The server failed to answer this field. Quote the requestId when reporting it.";
+    public const string UnavailableMessage = "The graph store is unavailable right now; try again shortly.";
+
+    public ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var extensions = new Dictionary<string, object?>();
+        string message;
+        if (IsUnexpected(executionError))
+        {
+            var unavailable = IsStoreUnavailable(executionError);
+            message = unavailable ? UnavailableMessage : InternalMessage;
+            extensions["code"] = unavailable ? ErrorCodes.StoreUnavailable : ErrorCodes.Internal;
+        }
+        else
+        {
+            message = executionError.Message;
+            if (executionError.Code is { } code) extensions["code"] = code;
+            if (executionError is ValidationError { Number: { } number }) extensions["number"] = number;
+        }
+        if (executionError.Data["requestId"] is string requestId) extensions["requestId"] = requestId;
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    /// <summary>True when the error came from an exception the API did not raise as a client error.</summary>
+    public static bool IsUnexpected(ExecutionError error) =>
+        error is UnhandledError || (error.GetType() == typeof(ExecutionError) && error.InnerException is not null && error.InnerException is not ExecutionError);
+
+    public static bool IsStoreUnavailable(ExecutionError error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is StoreUnavailableException) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+using GraphQL;
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Text;
+using MineralGraph.GraphQL.Errors;
+using MineralGraph.GraphQL.Types;
+
+namespace MineralGraph.GraphQL.Resolvers;
+
+/// <summary>Root fields that look things up by id or by name.</summary>
+static class QueryResolvers
+{
+    public static async Task<object?> NodeAsync(IResolveFieldContext<object?> context)
+    {
+        var id = context.GetArgument<string>("id");
+        return await context.Store().GetEntityAsync(id, context.CancellationToken) ?? throw GraphErrors.NotFound("entity", id);
+    }
+
+    public static async Task<object?> NodesAsync(IResolveFieldContext<object?> context)
+    {
+        var ids = context.GetArgument<List<string>>("ids");
+        var found = await context.Store().GetEntitiesAsync(ids, context.CancellationToken);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i] is null) context.Report(GraphErrors.NotFound("entity", ids[i]), i);
+        }
+        return found;
+    }
+
+    public static async Task<object?> RelationAsync(IResolveFieldContext<object?> context)
+    {
+        var id = context.GetArgument<string>("id");
+        var relation = await context.Store().GetRelationAsync(id, context.CancellationToken) ?? throw GraphErrors.NotFound("relation", id);
+        return new At<Relation>(relation, context.Day(null));
+    }
+
+    public static async Task<object?> SearchAsync(IResolveFieldContext<object?> context)
+    {
+        var text = context.GetArgument<string>("text");
+        // An empty or punctuation-only text would match everything; say so instead of returning the graph.
+        if (SearchText.Fold(text).Length == 0)
+            throw GraphErrors.BadInput("text: give at least one letter or digit to search for.");
+        var query = new SearchQuery(text, context.GetArgument<List<EntityKind>?>("kinds"), context.GetArgument("first", 10));
+        return await context.Store().SearchAsync(query, context.CancellationToken);
+    }
+
+    public static async Task<object?> StatsAsync(IResolveFieldContext<object?> context) =>
+        await context.Store().CountAsync(context.CancellationToken);
+}

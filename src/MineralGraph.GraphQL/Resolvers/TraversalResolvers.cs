@@ -1,0 +1,84 @@
+using GraphQL;
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
+using MineralGraph.GraphQL.Errors;
+using MineralGraph.GraphQL.Types;
+
+namespace MineralGraph.GraphQL.Resolvers;
+
+/// <summary>Root fields that walk the graph: each is one store call, plus an existence check only when nothing came back.</summary>
+static class TraversalResolvers
+{
+    public static async Task<object?> NeighbourhoodAsync(IResolveFieldContext<object?> context)
+    {
+        var id = context.GetArgument<string>("id");
+        var asOf = context.GetArgument<DateOnly?>("asOf");
+        var query = new NeighbourhoodQuery
+        {
+            Id = id,
+            Depth = context.GetArgument("depth", 1),
+            Kinds = context.GetArgument<List<RelationKind>?>("kinds"),
+            AsOf = asOf,
+            LimitPerNode = context.GetArgument("limitPerNode", 25),
+        };
+        var store = context.Store();
+        var graph = await store.GetNeighbourhoodAsync(query, context.CancellationToken);
+        var center = graph.Nodes.FirstOrDefault(n => n.Id == id)
+                     ?? await store.GetEntityAsync(id, context.CancellationToken)
+                     ?? throw GraphErrors.NotFound("entity", id);
+        return new Neighbourhood(center, graph, context.Day(asOf));
+    }
+
+    public static async Task<object?> PathsAsync(IResolveFieldContext<object?> context)
+    {
+        var asOf = context.GetArgument<DateOnly?>("asOf");
+        var query = new PathQuery
+        {
+            From = context.GetArgument<string>("from"),
+            To = context.GetArgument<string>("to"),
+            MaxHops = context.GetArgument("maxHops", 4),
+            Kinds = context.GetArgument<List<RelationKind>?>("kinds"),
+            AsOf = asOf,
+            First = context.GetArgument("first", 3),
+        };
+        var paths = await context.Store().FindPathsAsync(query, context.CancellationToken);
+        if (paths.Count == 0 && !await AllExistAsync(context, [("from", query.From), ("to", query.To)])) return null;
+        var day = context.Day(asOf);
+        return paths.Select(p => new At<GraphPath>(p, day)).ToList();
+    }
+
+    public static async Task<object?> AlliesSharingCapacityAsync(IResolveFieldContext<object?> context)
+    {
+        var asOf = context.GetArgument<DateOnly?>("asOf");
+        var query = new CapacityQuery
+        {
+            Stage = context.GetArgument("stage", CapacityStage.Refining),
+            RestrictedBy = context.GetArgument("restrictedBy", "government/china"),
+            Mineral = context.GetArgument<string?>("mineral"),
+            AsOf = asOf,
+        };
+        var shares = await context.Store().FindAlliesSharingCapacityAsync(query, context.CancellationToken);
+        if (shares.Count == 0)
+        {
+            List<(string, string)> ids = [("restrictedBy", query.RestrictedBy)];
+            if (query.Mineral is { } mineral) ids.Add(("mineral", mineral));
+            if (!await AllExistAsync(context, ids)) return null;
+        }
+        var day = context.Day(asOf);
+        return shares.Select(s => new At<CapacityShare>(s, day)).ToList();
+    }
+
+    /// <summary>Reports NOT_FOUND for every argument naming an unknown entity; true when all exist.</summary>
+    static async Task<bool> AllExistAsync(IResolveFieldContext context, IReadOnlyList<(string Argument, string Id)> ids)
+    {
+        var found = await context.Store().GetEntitiesAsync(ids.Select(p => p.Id).ToList(), context.CancellationToken);
+        var ok = true;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (found[i] is not null) continue;
+            context.Report(new global::GraphQL.ExecutionError($"{ids[i].Argument}: no entity has the id '{ids[i].Id}'.") { Code = ErrorCodes.NotFound });
+            ok = false;
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,97 @@
+using GraphQL.Types;
+using MineralGraph.Domain.Model;
+using MineralGraph.GraphQL.Resolvers;
+using MineralGraph.GraphQL.Scalars;
+using MineralGraph.GraphQL.Types.Entities;
+using MineralGraph.GraphQL.Types.Enums;
+using MineralGraph.GraphQL.Types.Relations;
+using MineralGraph.GraphQL.Types.Traversal;
+using MineralGraph.GraphQL.Validation;
+
+namespace MineralGraph.GraphQL.Types;
+
+/// <summary>The root fields. Shapes and descriptions live here; the work is done in Resolvers/.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Questions about the critical-minerals supply chain: who is who, who is tied to whom, and which documents say so.";
+
+        Field<EntityInterface>("node")
+            .Description("The entity with this id (official/marcelo-ebrard); null with a NOT_FOUND error when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The entity's id.")
+            .ResolveAsync(QueryResolvers.NodeAsync);
+        Field<NonNullGraphType<ListGraphType<EntityInterface>>>("nodes")
+            .Description("The entities with these ids, in the same order; null (with a NOT_FOUND error) where an id is unknown.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {ArgumentLimits.MaxIds} entity ids.", a => a.AtMostItems(ArgumentLimits.MaxIds))
+            .ResolveAsync(QueryResolvers.NodesAsync);
+        Field<RelationGraphType>("relation")
+            .Description("The relation with this id (rel/…); null with a NOT_FOUND error when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The relation's id.")
+            .ResolveAsync(QueryResolvers.RelationAsync);
+        Field<ListGraphType<NonNullGraphType<SearchHitGraphType>>>("search")
+            .Description("Entities whose name or an alias matches the text, best first. Case, accents and punctuation do not matter, " +
+                         "so \"t-mec\", \"CUSMA\" and \"USMCA\" all find the USMCA. Empty text is a BAD_USER_INPUT error.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for; at least one letter or digit.")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", "Only entities of these kinds; all when omitted.")
+            .Argument<IntGraphType>("first", $"How many hits to return, 1 to {ArgumentLimits.MaxPageSize}.", a =>
+            {
+                a.DefaultValue = 10;
+                a.Between(1, ArgumentLimits.MaxPageSize);
+            })
+            .ResolveAsync(QueryResolvers.SearchAsync);
+
+        EntityLists.Add(this);
+
+        Field<NeighbourhoodGraphType>("neighbourhood")
+            .Description($"The entities within `depth` relations of an entity (either direction) and the relations between them, ready to draw. " +
+                         $"depth is at most {ArgumentLimits.MaxDepth}; at most 500 nodes come back (`truncated` says when limits cut something off).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The entity at the center.")
+            .Argument<IntGraphType>("depth", $"How many relations away to go, 1 to {ArgumentLimits.MaxDepth}.", a =>
+            {
+                a.DefaultValue = 1;
+                a.Between(1, ArgumentLimits.MaxDepth);
+            })
+            .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only follow these kinds of relation; all when omitted.")
+            .Argument<DateScalar>("asOf", "Only follow relations valid (or possibly valid) on this day, YYYY-MM-DD.")
+            .Argument<IntGraphType>("limitPerNode", $"At most this many relations are followed from each node, 1 to {ArgumentLimits.MaxPageSize}.", a =>
+            {
+                a.DefaultValue = 25;
+                a.Between(1, ArgumentLimits.MaxPageSize);
+            })
+            .ResolveAsync(TraversalResolvers.NeighbourhoodAsync);
+
+        Field<ListGraphType<NonNullGraphType<PathGraphType>>>("paths")
+            .Description("The shortest chains of relations between two entities (direction ignored), each hop with its evidence. " +
+                         "An empty list when none is found within maxHops; null with NOT_FOUND when an id is unknown.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The entity to start from.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The entity to reach.")
+            .Argument<IntGraphType>("maxHops", $"The longest path to consider, 1 to {ArgumentLimits.MaxHops} relations.", a =>
+            {
+                a.DefaultValue = 4;
+                a.Between(1, ArgumentLimits.MaxHops);
+            })
+            .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only follow these kinds of relation; all when omitted.")
+            .Argument<DateScalar>("asOf", "Only follow relations valid (or possibly valid) on this day, YYYY-MM-DD.")
+            .Argument<IntGraphType>("first", $"How many paths to return, 1 to {ArgumentLimits.MaxPaths}.", a =>
+            {
+                a.DefaultValue = 3;
+                a.Between(1, ArgumentLimits.MaxPaths);
+            })
+            .ResolveAsync(TraversalResolvers.PathsAsync);
+
+        Field<ListGraphType<NonNullGraphType<CapacityAllianceGraphType>>>("alliesSharingCapacity")
+            .Description("Alliances in which two or more members hold capacity (directly or through companies and projects based in them) " +
+                         "for minerals a government restricts, every link cited: which allies could supply what China's export controls cut off?")
+            .Argument<CapacityStageEnum>("stage", "The supply-chain step the capacity is in.", a => a.DefaultValue = CapacityStage.Refining)
+            .Argument<IdGraphType>("restrictedBy", "The government whose restrictions count.", a => a.DefaultValue = "government/china")
+            .Argument<IdGraphType>("mineral", "Only this restricted mineral; all the government restricts when omitted.")
+            .Argument<DateScalar>("asOf", "Only relations valid (or possibly valid) on this day, YYYY-MM-DD.")
+            .ResolveAsync(TraversalResolvers.AlliesSharingCapacityAsync);
+
+        Field<NonNullGraphType<StatsGraphType>>("stats")
+            .Description("How many entities, relations and citations the graph holds, by kind.")
+            .ResolveAsync(QueryResolvers.StatsAsync);
+    }
+}

@@ -1,0 +1,34 @@
+using MineralGraph.Domain.Seed;
+using MineralGraph.Store.Embedded;
+using MineralGraph.Store.Neo4j;
+
+namespace MineralGraph.Server.Hosting;
+
+public enum StoreKind
+{
+    Embedded,
+    Neo4j,
+}
+
+public static class StoreSelection
+{
+    /// <summary>
+    /// Registers the store named by <c>MINERALGRAPH_STORE</c> or <c>Store:Kind</c>: <c>embedded</c> (default: the
+    /// seed graph in memory, loaded from <c>Seed:Directory</c> or the graph-seed folder found upwards) or <c>neo4j</c>.
+    /// </summary>
+    public static StoreKind AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var name = (configuration["MINERALGRAPH_STORE"] ?? configuration["Store:Kind"] ?? "embedded").Trim();
+        switch (name.ToLowerInvariant())
+        {
+            case "embedded":
+                services.AddEmbeddedGraphStore(SeedLoader.Locate(configuration["Seed:Directory"]));
+                return StoreKind.Embedded;
+            case "neo4j":
+                services.AddNeo4jGraphStore(configuration);
+                return StoreKind.Neo4j;
+            default:
+                throw new InvalidOperationException($"Store:Kind (or MINERALGRAPH_STORE) is '{name}'; use 'embedded' or 'neo4j'.");
+        }
+    }
+}

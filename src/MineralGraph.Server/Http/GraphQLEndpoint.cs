@@ -1,0 +1,197 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using MineralGraph.Domain.Store;
+using MineralGraph.GraphQL;
+using MineralGraph.GraphQL.Errors;
+using MineralGraph.Server.Explorer;
+using MineralGraph.Server.Hosting;
+
+namespace MineralGraph.Server.Http;
+
+/// <summary>
+/// GraphQL over HTTP at one path. POST takes a JSON body; GET takes query, variables and operationName from the
+/// query string and runs queries only (a mutation over GET is 405). Answers are
+/// <c>application/graphql-response+json</c> (or <c>application/json</c> when asked): 400 when the request could not
+/// be executed (syntax, validation, variables), 503 when the store was unavailable, otherwise 200.
+/// A browser asking for HTML gets GraphiQL.
+/// </summary>
+public sealed class GraphQLEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    GraphQLJson serializer,
+    GraphQLRequestReader reader,
+    IGraphStore store,
+    DocumentCache documents,
+    GraphiQLAssets explorer,
+    TimeProvider clock,
+    ILogger<GraphQLEndpoint> log)
+{
+    static readonly GraphQLDocumentBuilder Parser = new();
+    const string JsonContentType = ResponseMediaType.Json + "; charset=utf-8";
+    const string GraphQLResponseContentType = ResponseMediaType.GraphQLResponse + "; charset=utf-8";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        http.Response.Headers[RequestIds.Header] = http.TraceIdentifier;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteProblemAsync(http, StatusCodes.Status405MethodNotAllowed, "Use GET for queries or POST for any operation.");
+            return;
+        }
+        if (isGet && !request.Query.ContainsKey("query") && ResponseMediaType.WantsHtml(request.Headers.Accept))
+        {
+            await explorer.WritePageAsync(http);
+            return;
+        }
+        var mediaType = ResponseMediaType.Choose(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteProblemAsync(http, StatusCodes.Status406NotAcceptable, $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            return;
+        }
+
+        var read = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted);
+        if (read.Request is not { } graphqlRequest)
+        {
+            await WriteResultAsync(http, Failure(read.Problem!, "INVALID_REQUEST"), read.Status, mediaType);
+            return;
+        }
+        try
+        {
+            await ExecuteAsync(http, graphqlRequest, isGet, mediaType);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            // graphql-dotnet turns resolver failures into errors; anything that still escapes is masked the same way.
+            log.LogError(e, "Request {RequestId}: the GraphQL endpoint failed", http.TraceIdentifier);
+            if (http.Response.HasStarted) return;
+            var error = new ExecutionError(MaskingErrorInfoProvider.InternalMessage) { Code = ErrorCodes.Internal };
+            error.Data["requestId"] = http.TraceIdentifier;
+            await WriteResultAsync(http, new ExecutionResult { Errors = [error] }, StatusCodes.Status500InternalServerError, mediaType);
+        }
+    }
+
+    async Task ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, string mediaType)
+    {
+        var query = request.Query!;
+        var document = documents.GetValidated(query);
+        var cached = document is not null;
+        if (document is null)
+        {
+            try
+            {
+                document = Parser.Build(query);
+            }
+            catch (SyntaxError e)
+            {
+                await WriteResultAsync(http, new ExecutionResult { Errors = [e] }, BadRequestFor(mediaType), mediaType);
+                return;
+            }
+        }
+        var operationType = OperationTypeOf(document, request.OperationName);
+        if (isGet && operationType == OperationType.Mutation)
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteResultAsync(http, Failure("Mutations must be sent with POST.", "METHOD_NOT_ALLOWED"), StatusCodes.Status405MethodNotAllowed, mediaType);
+            return;
+        }
+        if (operationType is OperationType.Mutation or OperationType.Subscription)
+        {
+            // The schema is read-only; graphql-dotnet would throw rather than report this.
+            await WriteResultAsync(http, Failure($"This API is read-only: it has no {operationType.ToString()!.ToLowerInvariant()}s.", "OPERATION_NOT_SUPPORTED"),
+                BadRequestFor(mediaType), mediaType);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            UserContext = new GraphContext(store, http.TraceIdentifier, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+            RequestServices = http.RequestServices,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = DocumentCache.RulesFor(document, cached),
+        });
+        if (!result.Executed)
+        {
+            if (result.Errors is { Count: > 0 } failures) ReportUnexpected(http, failures);
+            await WriteResultAsync(http, result, BadRequestFor(mediaType), mediaType);
+            return;
+        }
+        if (!cached) documents.AddValidated(query, document);
+        var status = StatusCodes.Status200OK;
+        if (result.Errors is { Count: > 0 } errors && ReportUnexpected(http, errors)) status = StatusCodes.Status503ServiceUnavailable;
+        await WriteResultAsync(http, result, status, mediaType);
+    }
+
+    /// <summary>Logs every error the API did not raise on purpose and tags it with the request id; true when the store was unavailable.</summary>
+    bool ReportUnexpected(HttpContext http, ExecutionErrors errors)
+    {
+        var unavailable = false;
+        foreach (var error in errors)
+        {
+            if (!MaskingErrorInfoProvider.IsUnexpected(error)) continue;
+            error.Data["requestId"] = http.TraceIdentifier;
+            var cause = error.InnerException ?? error;
+            var path = error.Path is null ? "" : string.Join('.', error.Path);
+            if (MaskingErrorInfoProvider.IsStoreUnavailable(error))
+            {
+                unavailable = true;
+                log.LogWarning(cause, "Request {RequestId}: store unavailable at {Path}", http.TraceIdentifier, path);
+            }
+            else
+            {
+                log.LogError(cause, "Request {RequestId}: unexpected error at {Path}", http.TraceIdentifier, path);
+            }
+        }
+        return unavailable;
+    }
+
+    static OperationType? OperationTypeOf(GraphQLDocument document, string? operationName)
+    {
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLOperationDefinition operation &&
+                (string.IsNullOrEmpty(operationName) || operation.Name?.StringValue == operationName))
+                return operation.Operation;
+        }
+        return null;
+    }
+
+
+    /// <summary>
+    /// A request that could not be executed: 400 for graphql-response+json; 200 for application/json, as
+    /// GraphQL over HTTP asks so that older clients still read the errors.
+    /// </summary>
+    static int BadRequestFor(string mediaType) =>
+        mediaType == ResponseMediaType.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    static ExecutionResult Failure(string message, string code) => new() { Errors = [new ExecutionError(message) { Code = code }] };
+
+    Task WriteProblemAsync(HttpContext http, int status, string message) =>
+        WriteResultAsync(http, Failure(message, status == StatusCodes.Status405MethodNotAllowed ? "METHOD_NOT_ALLOWED" : "NOT_ACCEPTABLE"), status, ResponseMediaType.GraphQLResponse);
+
+    /// <summary>
+    /// Serializes straight into Kestrel's response pipe, synchronously: answers are at most a few hundred KB and
+    /// already in memory, so the async stream path would only add state machines and copies.
+    /// </summary>
+    async Task WriteResultAsync(HttpContext http, ExecutionResult result, int status, string mediaType)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType == ResponseMediaType.Json ? JsonContentType : GraphQLResponseContentType;
+        using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, GraphQLJson.WriterOptions))
+        {
+            ExecutionResultWriter.Write(writer, result, serializer.Options);
+        }
+        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+    }
+}

@@ -1,0 +1,31 @@
+using MineralGraph.Server.Explorer;
+using MineralGraph.Server.Hosting;
+using MineralGraph.Server.Http;
+using MineralGraph.Store.Neo4j;
+
+// The MineralGraph HTTP server: GraphQL at /graphql (GraphiQL for browsers), /healthz and /readyz.
+// Listens where --urls / ASPNETCORE_URLS say; the store is chosen by MINERALGRAPH_STORE or Store:Kind.
+var builder = WebApplication.CreateBuilder(args);
+
+var store = builder.Services.AddGraphStore(builder.Configuration);
+builder.Services.AddMineralGraphApi();
+builder.Services.AddMineralGraphCors(builder.Configuration);
+
+var app = builder.Build();
+
+if (store == StoreKind.Neo4j && await app.Services.PrepareNeo4jAsync() is { } problem)
+{
+    app.Logger.LogCritical("Cannot start: {Problem}", problem);
+    return 1;
+}
+
+app.UseCors();
+app.MapHealthEndpoints();
+app.MapGraphiQL();
+app.MapGraphQL("/graphql");
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, public so that tests can host the server with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace MineralGraph.Explorer.Tests;
+
+/// <summary>The explorer page as a person uses it: typing, picking suggestions, clicking where things are drawn.</summary>
+public sealed class ExplorerPage(IPage page, ITestOutputHelper output)
+{
+    public IPage Page => page;
+
+    public async Task GotoAsync(string path = "/")
+    {
+        await page.GotoAsync(path);
+        await WaitIdleAsync();
+    }
+
+    /// <summary>Waits until no action of the page is running (body[data-busy=false]).</summary>
+    public Task WaitIdleAsync() =>
+        page.WaitForFunctionAsync("() => document.body.dataset.busy === 'false'", null, new() { Timeout = 30_000 });
+
+    public async Task SearchAndPickAsync(string inputSelector, string text, string id)
+    {
+        var input = page.Locator(inputSelector);
+        await input.ClickAsync();
+        await input.FillAsync("");
+        await input.PressSequentiallyAsync(text, new() { Delay = 30 });
+        var suggestion = page.Locator($"#{await input.GetAttributeAsync("aria-controls")} .suggestion[data-id=\"{id}\"]");
+        await suggestion.WaitForAsync(new() { Timeout = 15_000 });
+        await suggestion.ClickAsync();
+        await WaitIdleAsync();
+    }
+
+    public Task<bool> HasAsync(string id) => page.EvaluateAsync<bool>("id => window.mgExplorer.has(id)", id);
+
+    public Task WaitForElementAsync(string id, bool present = true) =>
+        page.WaitForFunctionAsync("([id, present]) => window.mgExplorer.has(id) === present", new object[] { id, present }, new() { Timeout = 20_000 });
+
+    public async Task<(int Nodes, int Edges)> CountsAsync()
+    {
+        var counts = await page.EvaluateAsync<JsonElement>("() => window.mgExplorer.counts()");
+        return (counts.GetProperty("nodes").GetInt32(), counts.GetProperty("edges").GetInt32());
+    }
+
+    public Task<string?> ClassesAsync(string id) => page.EvaluateAsync<string?>("id => { const c = window.mgExplorer.classesOf(id); return c && c.join(' '); }", id);
+
+    /// <summary>Clicks a node or an edge where it is drawn, with the mouse.</summary>
+    public async Task ClickDrawnAsync(string id)
+    {
+        await WaitForElementAsync(id);
+        var point = await page.EvaluateAsync<JsonElement>("id => window.mgExplorer.pagePoint(id)", id);
+        await page.Mouse.ClickAsync((float)point.GetProperty("x").GetDouble(), (float)point.GetProperty("y").GetDouble());
+        await WaitIdleAsync();
+    }
+
+    public async Task<JsonElement> LastDrawAsync() => await page.EvaluateAsync<JsonElement>("() => window.mgExplorer.timings.lastDraw");
+
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(Browser.ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path });
+        output.WriteLine($"screenshot: {path}");
+        return path;
+    }
+}

@@ -1,0 +1,13 @@
+using MineralGraph.Server.Tests.Http;
+using MineralGraph.Server.Tests.Infrastructure;
+
+namespace MineralGraph.Server.Tests.Embedded;
+
+// The HTTP tests, run against the server on the embedded store.
+public sealed class EmbeddedProtocolTests(EmbeddedServerFixture server) : ProtocolTests<EmbeddedServerFixture>(server);
+
+public sealed class EmbeddedQueryTests(EmbeddedServerFixture server) : QueryTests<EmbeddedServerFixture>(server);
+
+public sealed class EmbeddedBadInputTests(EmbeddedServerFixture server) : BadInputTests<EmbeddedServerFixture>(server);
+
+public sealed class EmbeddedExampleQueryTests(EmbeddedServerFixture server) : ExampleQueryTests<EmbeddedServerFixture>(server);

@@ -1,0 +1,295 @@
+using System.Text.Json;
+using MineralGraph.Server.Tests.Infrastructure;
+
+namespace MineralGraph.Server.Tests.Http;
+
+/// <summary>Researchers' questions against the real seed graph, each answer checked for its citations.</summary>
+public abstract class QueryTests<TFixture>(TFixture server) : IClassFixture<TFixture> where TFixture : class, IServerFixture
+{
+    protected HttpClient Client { get; } = server.CreateClient();
+
+    const string EvidenceFields = "evidence { quote locator source { id title publisher author date { value precision } url origin } }";
+
+    static void AssertCited(JsonElement relation, string what)
+    {
+        var evidence = relation.GetProperty("evidence").EnumerateArray().ToList();
+        Assert.True(evidence.Count > 0, $"{what} has no evidence");
+        foreach (var e in evidence)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Str("quote")), $"{what} has an empty quote");
+            Assert.False(string.IsNullOrWhiteSpace(e.Str("source.title")), $"{what} cites a source without a title");
+        }
+    }
+
+    [Fact]
+    public async Task SecretaryOfEconomy_Mexico_IsEbrardWithQuote()
+    {
+        var response = await Client.PostGraphQLAsync($$"""
+            {
+              node(id: "agency/mexico-secretaria-de-economia") {
+                name
+                relations(kinds: [HOLDS_POSITION], direction: INCOMING) {
+                  edges { direction node { role from { id name } {{EvidenceFields}} } }
+                }
+              }
+            }
+            """);
+        response.AssertOk();
+        var secretary = response.Data.Items("node.relations.edges")
+            .Single(e => e.Str("node.role").Contains("Secretary of the Economy", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("INCOMING", secretary.Str("direction"));
+        Assert.Equal("official/marcelo-ebrard", secretary.Str("node.from.id"));
+        var quotes = secretary.Items("node.evidence").Select(e => e.Str("quote")).ToList();
+        Assert.Contains(quotes, q => q.Contains("Secretary of the Economy Marcelo Ebrard", StringComparison.Ordinal));
+        AssertCited(secretary.GetProperty("node"), "Ebrard's position");
+    }
+
+    [Fact]
+    public async Task Paths_SheinbaumToMineralsSecurityPartnership_EveryHopCited()
+    {
+        var response = await Client.PostGraphQLAsync($$"""
+            {
+              paths(from: "official/claudia-sheinbaum", to: "agreement/minerals-security-partnership", maxHops: 6, first: 3) {
+                hops
+                steps { from { id } to { id } direction relation { id kind fromId toId {{EvidenceFields}} } }
+              }
+            }
+            """);
+        response.AssertOk();
+        var paths = response.Data.Items("paths").ToList();
+        Assert.NotEmpty(paths);
+        foreach (var path in paths)
+        {
+            var steps = path.Items("steps").ToList();
+            Assert.Equal(path.GetProperty("hops").GetInt32(), steps.Count);
+            Assert.Equal("official/claudia-sheinbaum", steps[0].Str("from.id"));
+            Assert.Equal("agreement/minerals-security-partnership", steps[^1].Str("to.id"));
+            for (var i = 0; i < steps.Count; i++)
+            {
+                var step = steps[i];
+                if (i > 0) Assert.Equal(steps[i - 1].Str("to.id"), step.Str("from.id"));
+                var forward = step.Str("direction") == "FORWARD";
+                Assert.Equal(step.Str("from.id"), step.Str(forward ? "relation.fromId" : "relation.toId"));
+                Assert.Equal(step.Str("to.id"), step.Str(forward ? "relation.toId" : "relation.fromId"));
+                AssertCited(step.GetProperty("relation"), $"hop {i + 1} ({step.Str("relation.id")})");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AlliesSharingCapacity_Refining_AllianceWithTwoMembersEveryLinkCited()
+    {
+        var response = await Client.PostGraphQLAsync($$"""
+            {
+              alliesSharingCapacity(stage: REFINING, restrictedBy: "government/china") {
+                alliance { id name }
+                members {
+                  government { id }
+                  membership { kind {{EvidenceFields}} }
+                  holdings {
+                    holder { id } mineral { id } restrictedMineral { id }
+                    capacity { kind {{EvidenceFields}} }
+                    basedIn { kind {{EvidenceFields}} }
+                    groupLink { kind {{EvidenceFields}} }
+                  }
+                }
+                minerals {
+                  mineral { id }
+                  restriction { kind {{EvidenceFields}} }
+                  imposedBy { kind {{EvidenceFields}} }
+                }
+              }
+            }
+            """);
+        response.AssertOk();
+        var alliances = response.Data.Items("alliesSharingCapacity").ToList();
+        Assert.Contains(alliances, a => a.Items("members").Count() >= 2 && a.Items("minerals").Any());
+        foreach (var alliance in alliances)
+        {
+            var name = alliance.Str("alliance.name");
+            foreach (var member in alliance.Items("members"))
+            {
+                Assert.Equal("MEMBER_OF", member.Str("membership.kind"));
+                AssertCited(member.GetProperty("membership"), $"{name}: membership of {member.Str("government.id")}");
+                Assert.NotEmpty(member.Items("holdings"));
+                foreach (var holding in member.Items("holdings"))
+                {
+                    Assert.Equal("REFINES", holding.Str("capacity.kind"));
+                    AssertCited(holding.GetProperty("capacity"), $"{name}: capacity of {holding.Str("holder.id")}");
+                    if (holding.GetProperty("basedIn").ValueKind != JsonValueKind.Null) AssertCited(holding.GetProperty("basedIn"), "basedIn");
+                    if (holding.GetProperty("groupLink").ValueKind != JsonValueKind.Null) AssertCited(holding.GetProperty("groupLink"), "groupLink");
+                }
+            }
+            foreach (var mineral in alliance.Items("minerals"))
+            {
+                AssertCited(mineral.GetProperty("restriction"), $"restriction of {mineral.Str("mineral.id")}");
+                if (mineral.GetProperty("imposedBy").ValueKind != JsonValueKind.Null) AssertCited(mineral.GetProperty("imposedBy"), "imposedBy");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("T-MEC")]
+    [InlineData("cusma")]
+    [InlineData("usmca")]
+    public async Task Search_Alias_FindsUsmca(string text)
+    {
+        var response = await Client.PostGraphQLAsync("""
+            query($text: String!) { search(text: $text) { score matchedName entity { id name } } }
+            """, new { text });
+        response.AssertOk();
+        var hits = response.Data.Items("search").ToList();
+        Assert.NotEmpty(hits);
+        Assert.Equal("agreement/usmca", hits[0].Str("entity.id"));
+        Assert.Equal(text.Replace("-", "").ToLowerInvariant(), hits[0].Str("matchedName").Replace("-", "").ToLowerInvariant());
+        Assert.True(hits[0].GetProperty("score").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task DisputedClaims_CanadaMexicoMinerals_BothSidesWithTheirSources()
+    {
+        var response = await Client.PostGraphQLAsync($$"""
+            {
+              relation(id: "rel/canada-mexico-action-plan-covers-lithium") {
+                id disputed {{EvidenceFields}}
+                disputedBy { id disputed to { id } {{EvidenceFields}} disputedBy { id } }
+              }
+            }
+            """);
+        response.AssertOk();
+        var claim = response.Data.GetProperty("relation");
+        Assert.True(claim.GetProperty("disputed").GetBoolean());
+        var other = claim.Items("disputedBy").Single(d => d.Str("id") == "rel/canada-mexico-action-plan-names-no-specific-minerals");
+        Assert.True(other.GetProperty("disputed").GetBoolean());
+        Assert.Contains(other.Items("disputedBy"), d => d.Str("id") == "rel/canada-mexico-action-plan-covers-lithium");
+        AssertCited(claim, "the lithium claim");
+        AssertCited(other, "the no-specific-minerals claim");
+        var claimSources = claim.Items("evidence").Select(e => e.Str("source.id")).ToHashSet();
+        var otherSources = other.Items("evidence").Select(e => e.Str("source.id")).ToHashSet();
+        Assert.Empty(claimSources.Intersect(otherSources));
+    }
+
+    [Fact]
+    public async Task Relations_AsOfAfterNaftaEnded_LeavesMembershipOut()
+    {
+        const string query = """
+            query($asOf: Date) {
+              node(id: "government/mexico") { relations(kinds: [MEMBER_OF], asOf: $asOf, first: 100) { edges { node { id validity } } } }
+            }
+            """;
+        var before = await Client.PostGraphQLAsync(query, new { asOf = "2019-06-01" });
+        var after = await Client.PostGraphQLAsync(query, new { asOf = "2021-01-01" });
+        before.AssertOk();
+        after.AssertOk();
+        var nafta = before.Data.Items("node.relations.edges").Single(e => e.Str("node.id") == "rel/mexico-member-of-nafta");
+        Assert.Equal("VALID", nafta.Str("node.validity"));
+        Assert.DoesNotContain(after.Data.Items("node.relations.edges"), e => e.Str("node.id") == "rel/mexico-member-of-nafta");
+    }
+
+    [Fact]
+    public async Task Relations_UnknownDates_KeptAndFlaggedUnknown()
+    {
+        var response = await Client.PostGraphQLAsync("""
+            { node(id: "official/marcelo-ebrard") { relations(kinds: [HOLDS_POSITION], asOf: "2025-10-01") { edges { node { id since { value } validity } } } } }
+            """);
+        response.AssertOk();
+        var position = response.Data.Items("node.relations.edges").Single();
+        Assert.Equal(JsonValueKind.Null, position.At("node.since").ValueKind);
+        Assert.Equal("UNKNOWN", position.Str("node.validity"));
+    }
+
+    [Fact]
+    public async Task Node_Official_ResolvesCountryAsGovernment()
+    {
+        var response = await Client.PostGraphQLAsync("""
+            { node(id: "official/claudia-sheinbaum") { kind ... on Official { country { id kind ... on Government { iso } } } } }
+            """);
+        response.AssertOk();
+        Assert.Equal("OFFICIAL", response.Data.Str("node.kind"));
+        Assert.Equal("government/mexico", response.Data.Str("node.country.id"));
+        Assert.Equal("GOVERNMENT", response.Data.Str("node.country.kind"));
+    }
+
+    [Fact]
+    public async Task Nodes_UnknownId_NullAtItsIndexWithNotFound()
+    {
+        var response = await Client.PostGraphQLAsync("""{ nodes(ids: ["government/mexico", "government/atlantis"]) { id } }""");
+        var nodes = response.Data.Items("nodes").ToList();
+        Assert.Equal("government/mexico", nodes[0].Str("id"));
+        Assert.Equal(JsonValueKind.Null, nodes[1].ValueKind);
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("NOT_FOUND", error.Str("extensions.code"));
+        Assert.Equal("[\"nodes\",1]", error.GetProperty("path").GetRawText());
+        Assert.Contains("government/atlantis", error.Str("message"));
+    }
+
+    [Fact]
+    public async Task Governments_CursorPagination_PagesDoNotOverlap()
+    {
+        const string query = """
+            query($after: String) { governments(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }
+            """;
+        var first = await Client.PostGraphQLAsync(query, new { after = (string?)null });
+        first.AssertOk();
+        var page1 = first.Data.Items("governments.edges").Select(e => e.Str("node.id")).ToList();
+        Assert.Equal(5, page1.Count);
+        Assert.True(first.Data.At("governments.pageInfo.hasNextPage").GetBoolean());
+        Assert.True(first.Data.At("governments.totalCount").GetInt32() > 5);
+        var second = await Client.PostGraphQLAsync(query, new { after = first.Data.Str("governments.pageInfo.endCursor") });
+        second.AssertOk();
+        var page2 = second.Data.Items("governments.edges").Select(e => e.Str("node.id")).ToList();
+        Assert.NotEmpty(page2);
+        Assert.Empty(page1.Intersect(page2));
+    }
+
+    [Fact]
+    public async Task Officials_FilteredByCountry_OnlyThatCountry()
+    {
+        var response = await Client.PostGraphQLAsync("""
+            { officials(country: "government/mexico", first: 50) { nodes { id country { id } } } }
+            """);
+        response.AssertOk();
+        var officials = response.Data.Items("officials.nodes").ToList();
+        Assert.Contains(officials, o => o.Str("id") == "official/marcelo-ebrard");
+        Assert.All(officials, o => Assert.Equal("government/mexico", o.Str("country.id")));
+    }
+
+    [Fact]
+    public async Task Neighbourhood_Depth2_EdgesJoinReturnedNodes()
+    {
+        var response = await Client.PostGraphQLAsync("""
+            {
+              neighbourhood(id: "government/mexico", depth: 2) {
+                truncated center { id }
+                nodes { id kind label }
+                edges { id source target kind label validity evidence { quote } }
+              }
+            }
+            """);
+        response.AssertOk();
+        var hood = response.Data.GetProperty("neighbourhood");
+        Assert.Equal("government/mexico", hood.Str("center.id"));
+        var ids = hood.Items("nodes").Select(n => n.Str("id")).ToHashSet();
+        Assert.Contains("government/mexico", ids);
+        Assert.True(ids.Count > 5, "depth 2 around Mexico should reach more than five entities");
+        var edges = hood.Items("edges").ToList();
+        Assert.NotEmpty(edges);
+        Assert.All(edges, e =>
+        {
+            Assert.Contains(e.Str("source"), ids);
+            Assert.Contains(e.Str("target"), ids);
+            Assert.NotEmpty(e.Items("evidence"));
+        });
+    }
+
+    [Fact]
+    public async Task Stats_CountsByKindAddUp()
+    {
+        var response = await Client.PostGraphQLAsync("{ stats { entities relations evidence entitiesByKind { kind count } relationsByKind { kind count } } }");
+        response.AssertOk();
+        var stats = response.Data.GetProperty("stats");
+        Assert.Equal(stats.GetProperty("entities").GetInt32(), stats.Items("entitiesByKind").Sum(k => k.GetProperty("count").GetInt32()));
+        Assert.Equal(stats.GetProperty("relations").GetInt32(), stats.Items("relationsByKind").Sum(k => k.GetProperty("count").GetInt32()));
+        Assert.True(stats.GetProperty("evidence").GetInt32() >= stats.GetProperty("relations").GetInt32());
+    }
+}

@@ -1,0 +1,92 @@
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
+
+namespace MineralGraph.Server.Tests.Infrastructure;
+
+/// <summary>
+/// Wraps the real store, counting calls and optionally failing: ids starting with <see cref="UnavailablePrefix"/>
+/// make it throw <see cref="StoreUnavailableException"/>, ids starting with <see cref="CrashPrefix"/> an internal
+/// exception whose message must never reach a client.
+/// </summary>
+public sealed class RecordingStore(IGraphStore inner) : IGraphStore
+{
+    public const string UnavailablePrefix = "government/unavailable";
+    public const string CrashPrefix = "government/crash";
+    public const string SecretMessage = "connection string Password=hunter2 at /srv/internal/path";
+
+    int relationBatches, entityBatches;
+    public bool CountFails { get; set; }
+    public int RelationBatches => relationBatches;
+    public int EntityBatches => entityBatches;
+    public List<int> RelationBatchSizes { get; } = [];
+
+    public void Reset()
+    {
+        relationBatches = entityBatches = 0;
+        lock (RelationBatchSizes) RelationBatchSizes.Clear();
+    }
+
+    static void Check(string id)
+    {
+        if (id.StartsWith(UnavailablePrefix, StringComparison.Ordinal)) throw new StoreUnavailableException("neo4j did not answer within 3 s");
+        if (id.StartsWith(CrashPrefix, StringComparison.Ordinal)) throw new InvalidOperationException(SecretMessage);
+    }
+
+    public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        Check(id);
+        return inner.GetEntityAsync(id, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref entityBatches);
+        return inner.GetEntitiesAsync(ids, cancellationToken);
+    }
+
+    public Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default) => inner.GetRelationAsync(id, cancellationToken);
+
+    public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) => inner.ListEntitiesAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => inner.SearchAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<Page<Relation>>> GetRelationsAsync(IReadOnlyList<RelationListQuery> queries, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref relationBatches);
+        lock (RelationBatchSizes) RelationBatchSizes.Add(queries.Count);
+        return inner.GetRelationsAsync(queries, cancellationToken);
+    }
+
+    public Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
+    {
+        Check(query.Id);
+        return inner.GetNeighbourhoodAsync(query, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) => inner.FindPathsAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) =>
+        inner.FindAlliesSharingCapacityAsync(query, cancellationToken);
+
+    public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) =>
+        CountFails ? throw new StoreUnavailableException("neo4j is down") : inner.CountAsync(cancellationToken);
+}
+
+/// <summary>The server on the embedded store wrapped in a <see cref="RecordingStore"/>.</summary>
+public sealed class RecordingServerFixture : IServerFixture, IDisposable
+{
+    readonly MineralGraphFactory factory;
+
+    public RecordingServerFixture()
+    {
+        factory = new MineralGraphFactory(MineralGraphFactory.EmbeddedSettings(), inner => Store = new RecordingStore(inner));
+        // Resolving the store builds the host and runs the decorator, so Store is set before any test runs.
+        factory.Services.GetService(typeof(IGraphStore));
+    }
+
+    public RecordingStore Store { get; private set; } = null!;
+
+    public HttpClient CreateClient() => factory.CreateClient();
+
+    public void Dispose() => factory.Dispose();
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using MineralGraph.Domain.Seed;
+using MineralGraph.Server.Tests.Infrastructure;
+using MineralGraph.Store.Neo4j.Loading;
+using MineralGraph.Testing.Neo4j;
+
+// Neo4j tests are skipped (one line saying why) when no Neo4j can be found, and must run in CI; see RequiresNeo4jAttribute.
+[assembly: TestFramework("MineralGraph.Testing.Xunit.Neo4jAwareTestFramework", "MineralGraph.Testing")]
+
+namespace MineralGraph.Server.Tests.Neo4j;
+
+/// <summary>
+/// The real server (Program, MINERALGRAPH_STORE=neo4j) on this test run's shared Neo4j, loaded once with the real
+/// graph-seed, so the HTTP tests written for the embedded store run unchanged on Neo4j.
+/// </summary>
+public sealed class Neo4jServerFixture : IServerFixture, IAsyncLifetime
+{
+    static readonly Lazy<Task<Neo4jInstance>> loaded = new(LoadRealSeedAsync);
+    MineralGraphFactory? factory;
+
+    public async Task InitializeAsync()
+    {
+        var instance = await loaded.Value;
+        factory = new MineralGraphFactory(Settings(instance));
+        _ = factory.Server; // start now: a start-up failure shows here, once, not in every test
+    }
+
+    public HttpClient CreateClient() => factory!.CreateClient();
+
+    public IServiceProvider Services => factory!.Services;
+
+    /// <summary>What the server reads to run on <paramref name="instance"/>, as an operator would set it.</summary>
+    public static Dictionary<string, string?> Settings(Neo4jInstance instance, bool patient = true)
+    {
+        var settings = new Dictionary<string, string?>(instance.Settings) { ["MINERALGRAPH_STORE"] = "neo4j" };
+        if (patient)
+        {
+            // A fresh JVM compiles each new statement slowly once; the production timeouts are exercised by FaultTests.
+            settings["Neo4j:AttemptTimeout"] = "00:00:30";
+            settings["Neo4j:TotalTimeout"] = "00:01:00";
+        }
+        return settings;
+    }
+
+    static async Task<Neo4jInstance> LoadRealSeedAsync()
+    {
+        var instance = await Neo4jServers.SharedAsync();
+        await using var services = Neo4jFixture.CreateServices(instance, Neo4jFixture.Patient);
+        await services.GetRequiredService<Neo4jSeedWriter>().WriteAsync(SeedLoader.LoadValid(SeedLoader.Locate()));
+        return instance;
+    }
+
+    public Task DisposeAsync()
+    {
+        factory?.Dispose();
+        return Task.CompletedTask;
+    }
+}
