@@ -23,6 +23,8 @@ app.UseCors();
 app.MapHealthEndpoints();
 app.MapGraphiQL();
 app.MapGraphQL("/graphql");
+app.MapExplorer();
+app.MapExports();
 
 await app.RunAsync();
 return 0;
