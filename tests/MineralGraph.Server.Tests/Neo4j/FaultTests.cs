@@ -61,7 +61,9 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
             }
         })).ToList();
 
-        await Task.Delay(1000);
+        // Kill only once the load is being served, however slow this machine is.
+        var serving = Stopwatch.StartNew();
+        while (answers.Count(a => a.Status == HttpStatusCode.OK) < 5 && serving.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(100);
         neo4j.Kill();
         Volatile.Write(ref killed, true);
         await Task.Delay(TimeSpan.FromSeconds(5));

@@ -90,19 +90,25 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         Directory.CreateDirectory(directory);
         var log = Path.Combine(directory, "console.log");
         var start = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardInput = true };
-        // The watchdog: run Neo4j in the background, stop it when this test process is gone.
+        // The watchdog: run Neo4j in the background; when this test process is gone (even killed, when no exit
+        // hook runs), stop Neo4j and delete its folder (~0.5 GB of preallocated logs).
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add("""
-            watched=$1; log=$2; shift 2
+            watched=$1; log=$2; dir=$3; shift 3
             "$@" >>"$log" 2>&1 &
             child=$!
             while kill -0 "$watched" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done
-            kill -KILL "$child" 2>/dev/null
+            if ! kill -0 "$watched" 2>/dev/null; then
+              kill -KILL "$child" 2>/dev/null
+              wait "$child"
+              rm -rf "$dir"
+            fi
             wait "$child"
             """);
         start.ArgumentList.Add("neo4j-watchdog");
         start.ArgumentList.Add(System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.ArgumentList.Add(log);
+        start.ArgumentList.Add(directory);
         if (source == Neo4jSource.SharedLauncher)
         {
             start.ArgumentList.Add(RepositoryPaths.SharedNeo4jStart!);

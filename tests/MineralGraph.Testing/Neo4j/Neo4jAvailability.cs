@@ -14,7 +14,7 @@ public enum Neo4jSource
     Docker,
 }
 
-/// <summary>Which <see cref="Neo4jSource"/> applies here, and when none does, one line saying why.</summary>
+/// <summary>Which <see cref="Neo4jSource"/> applies here, and when none does, one line saying why (<see cref="SkipReason"/>).</summary>
 public sealed record Neo4jAvailability(Neo4jSource Source, string? SkipReason, bool Required)
 {
     public bool IsAvailable => Source != Neo4jSource.None;
@@ -38,7 +38,7 @@ public sealed record Neo4jAvailability(Neo4jSource Source, string? SkipReason, b
         if (DockerLooksAvailable())
             return new(Neo4jSource.Docker, null, required);
         return new(Neo4jSource.None,
-            "Neo4j tests skipped: no Neo4j — set NEO4J_URI (+NEO4J_USER/NEO4J_PASSWORD) or NEO4J_HOME, provide ../shared/neo4j/start with Java 17+, or run a Docker engine",
+            "no Neo4j found — set NEO4J_URI (+NEO4J_USER/NEO4J_PASSWORD) or NEO4J_HOME, provide ../shared/neo4j/start with Java 17+, or run a Docker engine",
             required);
     }
 

@@ -46,7 +46,9 @@ public static class Neo4jServers
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 break;
             default:
-                throw new InvalidOperationException(availability.SkipReason);
+                throw new InvalidOperationException(availability.Required
+                    ? $"Neo4j tests must run here (CI=true or MINERALGRAPH_REQUIRE_NEO4J=1), but {availability.SkipReason}"
+                    : availability.SkipReason);
         }
         Report($"[neo4j] {instance.Origin}: ready at {instance.HttpUri} in {instance.StartupTime.TotalSeconds:0.0} s");
         return instance;

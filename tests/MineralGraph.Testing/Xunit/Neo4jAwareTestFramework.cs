@@ -25,7 +25,7 @@ public sealed class Neo4jAwareTestFramework(IMessageSink messageSink) : XunitTes
             if (availability.IsAvailable || availability.Required || !NeedsNeo4j(testMethod.TestClass.Class)
                 || !testMethod.Method.GetCustomAttributes(typeof(FactAttribute)).Any())
                 return base.FindTestsForMethod(testMethod, includeSourceInformation, messageBus, discoveryOptions);
-            return ReportDiscoveredTestCase(new Neo4jSkippedTestCase(DiagnosticMessageSink, testMethod, availability.SkipReason!), includeSourceInformation, messageBus);
+            return ReportDiscoveredTestCase(new Neo4jSkippedTestCase(DiagnosticMessageSink, testMethod, "Neo4j tests skipped: " + availability.SkipReason), includeSourceInformation, messageBus);
         }
 
         static bool NeedsNeo4j(ITypeInfo type) => type.GetCustomAttributes(typeof(RequiresNeo4jAttribute)).Any();
