@@ -15,7 +15,8 @@ var app = builder.Build();
 
 if (store == StoreKind.Neo4j && await app.Services.PrepareNeo4jAsync() is { } problem)
 {
-    app.Logger.LogCritical("Cannot start: {Problem}", problem);
+    // One clear line for the operator (unreachable Neo4j, wrong password), no stack trace.
+    Console.Error.WriteLine($"mineralgraph: cannot start: {problem}");
     return 1;
 }
 
