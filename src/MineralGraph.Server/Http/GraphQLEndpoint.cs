@@ -44,7 +44,9 @@ public sealed class GraphQLEndpoint(
             await WriteProblemAsync(http, StatusCodes.Status405MethodNotAllowed, "Use GET for queries or POST for any operation.");
             return;
         }
-        if (isGet && !request.Query.ContainsKey("query") && ResponseMediaType.WantsHtml(request.Headers.Accept))
+        // A browser opening /graphql (or a "open in GraphiQL" link with ?query=) gets GraphiQL; API clients name JSON.
+        if (isGet && ResponseMediaType.WantsHtml(request.Headers.Accept) &&
+            (!request.Query.ContainsKey("query") || !request.Headers.Accept.ToString().Contains("json", StringComparison.OrdinalIgnoreCase)))
         {
             await explorer.WritePageAsync(http);
             return;

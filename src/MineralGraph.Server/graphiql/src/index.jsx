@@ -43,6 +43,10 @@ query WhoLeadsMexicosEconomy {
 }
 `;
 
-createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultQuery }),
-);
+// A link such as /graphql?query=…&variables=… (the explorer's "Open in GraphiQL") opens with that query.
+const linked = new URLSearchParams(window.location.search);
+const props = { fetcher, defaultQuery };
+if (linked.get('query')) props.query = linked.get('query');
+if (linked.get('variables')) props.variables = linked.get('variables');
+
+createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, props));
