@@ -34,10 +34,11 @@ static class EntityLists
         bool country = false, bool status = false, bool dated = false)
         where TNode : EntityGraphType where TTypeEnum : KindTypeEnum
     {
-        var field = query.Field<NonNullGraphType<EntityConnectionGraphType<TNode>>>(name)
+        var field = query.Field<EntityConnectionGraphType<TNode>>(name)
             .Description($"{description} Filter, sort and page with `first` (at most {ArgumentLimits.MaxPageSize}) and `after`.")
             .Argument<StringGraphType>("name", "Only entities whose name or an alias contains these words (case, accents and punctuation ignored).");
         if (country) field.Argument<IdGraphType>("country", "Only entities of this government (government/mexico).");
+        // KindTypeEnum itself stands for "this kind has no sub-kinds", so no type filter.
         if (typeof(TTypeEnum) != typeof(KindTypeEnum)) field.Argument<TTypeEnum>("type", "Only entities of this type.");
         if (status) field.Argument<StatusEnum>("status", "Only entities with this status.");
         if (dated)

@@ -90,7 +90,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<DateScalar>("asOf", "Only relations valid (or possibly valid) on this day, YYYY-MM-DD.")
             .ResolveAsync(TraversalResolvers.AlliesSharingCapacityAsync);
 
-        Field<NonNullGraphType<StatsGraphType>>("stats")
+        Field<StatsGraphType>("stats")
             .Description("How many entities, relations and citations the graph holds, by kind.")
             .ResolveAsync(QueryResolvers.StatsAsync);
     }

@@ -190,6 +190,20 @@ public abstract class ProtocolTests<TFixture>(TFixture server) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Get_BrowserFollowingAQueryLink_GetsGraphiQLButApiClientGetsData()
+    {
+        var url = "/graphql?query=" + Uri.EscapeDataString(Simple);
+        using var browser = new HttpRequestMessage(HttpMethod.Get, url);
+        browser.Headers.Add("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        var page = await Client.SendAsync(browser);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+
+        var data = await Client.GetGraphQLAsync(Simple, accept: "application/graphql-response+json, text/html;q=0.5");
+        data.AssertOk();
+        Assert.Equal("Mexico", data.Data.Str("node.name"));
+    }
+
+    [Fact]
     public async Task Get_NoQueryNoHtml_Is400()
     {
         var response = await GraphQLHttp.SendAsync(Client, new HttpRequestMessage(HttpMethod.Get, "/graphql"));
