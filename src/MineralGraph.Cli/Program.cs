@@ -1,11 +1,12 @@
 using System.CommandLine;
 using MineralGraph.Cli.Commands;
 
-var root = new RootCommand("mineralgraph — the critical-minerals knowledge graph: validate, load and export graph-seed; export networks; generate synthetic graphs");
+var root = new RootCommand("mineralgraph — the critical-minerals knowledge graph: validate, load and export graph-seed; export networks; generate synthetic graphs; make curator keys");
 var seed = new Command("seed", "Work with graph-seed: validate it, load it into Neo4j, export the curated graph");
 seed.Subcommands.Add(SeedValidateCommand.Create());
 seed.Subcommands.Add(SeedLoadCommand.Create());
 seed.Subcommands.Add(SeedExportCommand.Create());
 root.Subcommands.Add(seed);
 root.Subcommands.Add(SynthCommand.Create());
+root.Subcommands.Add(CuratorCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using MineralGraph.Domain.Curation;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Loading;
@@ -23,18 +24,18 @@ public sealed class GraphContext(IGraphStore store, string requestId, DateOnly t
     /// <summary>The day validity is judged on when a query gives no asOf.</summary>
     public DateOnly Today { get; } = today;
 
+    /// <summary>The curator the request's API key names; null when it carried no valid key.</summary>
+    public Curator? Curator { get; init; }
+
+    /// <summary>The store's write side; null when this server keeps no changes.</summary>
+    public ICurationStore? Curation { get; init; }
+
     /// <summary>Entities by id: one <see cref="IGraphStore.GetEntitiesAsync"/> call per batch.</summary>
     public BatchLoader<string, Entity?> Entities => entities ??= new(Store.GetEntitiesAsync, StringComparer.Ordinal);
 
     /// <summary>Relation pages: one <see cref="IGraphStore.GetRelationsAsync"/> call per batch.</summary>
     public BatchLoader<RelationListQuery, Page<Relation>> Relations => relations ??= new(Store.GetRelationsAsync, RelationListQueryComparer.Instance);
 
-    /// <summary>
-    /// Relations by id. The store has no batch lookup by id, so a batch runs its distinct ids concurrently;
-    /// only disputed claims use this and the seed holds few.
-    /// </summary>
-    public BatchLoader<string, Relation?> RelationsById => relationsById ??= new(GetRelationsByIdAsync, StringComparer.Ordinal);
-
-    async Task<IReadOnlyList<Relation?>> GetRelationsByIdAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
-        await Task.WhenAll(ids.Select(id => Store.GetRelationAsync(id, cancellationToken)));
+    /// <summary>Relations by id (the disputing claims): one <see cref="IGraphStore.GetRelationsByIdAsync"/> call per batch.</summary>
+    public BatchLoader<string, Relation?> RelationsById => relationsById ??= new(Store.GetRelationsByIdAsync, StringComparer.Ordinal);
 }

@@ -1,12 +1,13 @@
 using GraphQL.Types;
 using MineralGraph.GraphQL.Scalars;
 using MineralGraph.GraphQL.Types;
+using MineralGraph.GraphQL.Types.Curation;
 using MineralGraph.GraphQL.Types.Entities;
 
 namespace MineralGraph.GraphQL;
 
 /// <summary>
-/// The MineralGraph schema: read-only, code-first. schema/mineralgraph.graphql is this schema printed, and a
+/// The MineralGraph schema, code-first: queries for everyone, mutations for curators. schema/mineralgraph.graphql is this schema printed, and a
 /// test fails when the two differ. Graph types have no constructor dependencies; resolvers reach the store
 /// through the per-request <see cref="GraphContext"/>.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class MineralGraphSchema : Schema
         Description = "MineralGraph: governments, officials, agencies, companies, minerals, projects, agreements, events, " +
                       "measures and sources of the critical-minerals supply chain, every tie cited with a verbatim quote.";
         Query = new QueryType();
+        Mutation = new MutationType();
         // Every entity type is reachable through Entity; register them so fragments on each always resolve.
         RegisterType(typeof(GovernmentGraphType));
         RegisterType(typeof(OfficialGraphType));

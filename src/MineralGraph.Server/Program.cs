@@ -9,7 +9,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 var store = builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddMineralGraphApi();
+builder.Services.AddCuratorKeys(builder.Configuration);
 builder.Services.AddMineralGraphCors(builder.Configuration);
+builder.Services.AddRequestIds();
+builder.Services.AddMineralGraphRateLimits(builder.Configuration);
+builder.Services.AddMineralGraphTelemetry(builder.Configuration); // after the store: it wraps it
 
 var app = builder.Build();
 
@@ -20,7 +24,10 @@ if (store == StoreKind.Neo4j && await app.Services.PrepareNeo4jAsync() is { } pr
     return 1;
 }
 
+app.UseRequestIds();
+app.UseStoreRoundTrips();
 app.UseCors();
+app.UseMineralGraphRateLimits();
 app.MapHealthEndpoints();
 app.MapGraphiQL();
 app.MapGraphQL("/graphql");

@@ -38,6 +38,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default) =>
         Answer(cancellationToken, g => NodeLookup.Relation(g, id));
 
+    public Task<IReadOnlyList<Relation?>> GetRelationsByIdAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
+        Answer(cancellationToken, g => NodeLookup.Relations(g, ids));
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) =>
         Answer(cancellationToken, g => EntityList.Run(g, query));
 

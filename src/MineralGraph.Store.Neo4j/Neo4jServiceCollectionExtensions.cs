@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MineralGraph.Domain.Store;
+using MineralGraph.Store.Neo4j.Curation;
 using MineralGraph.Store.Neo4j.Loading;
 using MineralGraph.Store.Neo4j.QueryApi;
 using MineralGraph.Store.Neo4j.Resilience;
@@ -13,7 +14,7 @@ namespace MineralGraph.Store.Neo4j;
 public static class Neo4jServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Neo4j store as <see cref="IGraphStore"/>, configured from <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
+    /// Registers the Neo4j store as <see cref="IGraphStore"/> and <see cref="ICurationStore"/>, configured from <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
     /// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c> (or <c>Neo4j:Uri</c>…), with options validated at start-up.
     /// Call <see cref="Neo4jStartup.PrepareAsync"/> before serving to check the connection and apply the schema.
     /// </summary>
@@ -44,6 +45,8 @@ public static class Neo4jServiceCollectionExtensions
         services.TryAddSingleton<Neo4jStartup>();
         services.TryAddSingleton<Neo4jGraphStore>();
         services.TryAddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+        services.TryAddSingleton<Neo4jCurationStore>();
+        services.TryAddSingleton<ICurationStore>(sp => sp.GetRequiredService<Neo4jCurationStore>());
         return services;
     }
 }

@@ -78,11 +78,7 @@ public sealed class CuratedGraph : ICurationLookup
                 : throw new CurationRejectedException([new("idempotencyKey", "was already used for a different request")]);
         }
         var plan = CurationRules.Plan(command, this, actor, at);
-        var change = new Change(
-            sequence ?? LastSequence + 1, at, actor, command.Operation, plan.Targets,
-            plan.EntityBefore is { } eb ? GraphJson.Snapshot(eb) : plan.RelationBefore is { } rb ? GraphJson.Snapshot(rb) : null,
-            plan.EntityAfter is { } ea ? GraphJson.Snapshot(ea) : plan.RelationAfter is { } ra ? GraphJson.Snapshot(ra) : null,
-            command.IdempotencyKey);
+        var change = plan.ToChange(sequence ?? LastSequence + 1, at, actor);
         return new PreparedChange(command, commandJson, plan, change, IsRepeat: false);
     }
 

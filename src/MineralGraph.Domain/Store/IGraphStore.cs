@@ -16,8 +16,11 @@ public interface IGraphStore
     /// <summary>The entities with these ids, in the same order; null where an id is unknown.</summary>
     Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>The relation with this id, or null.</summary>
+    /// <summary>The relation with this id, or null. Retracted relations are returned too (marked).</summary>
     Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The relations with these ids, in the same order; null where an id is unknown. One round trip, for batches (disputedBy).</summary>
+    Task<IReadOnlyList<Relation?>> GetRelationsByIdAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
 
     /// <summary>A filtered, sorted page of entities.</summary>
     Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default);

@@ -21,6 +21,7 @@ static class EntityResolvers
             First = context.GetArgument("first", 20),
             Offset = context.OffsetAfter(),
             IncludeTotal = context.Selects("totalCount"),
+            IncludeRetracted = context.GetArgument("includeRetracted", false),
         };
         var day = context.Day(asOf);
         return context.Graph().Relations.Load(query).Then(page => new RelationPage(page, query.EntityId, day));

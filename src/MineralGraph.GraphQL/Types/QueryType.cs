@@ -90,6 +90,18 @@ public sealed class QueryType : ObjectGraphType
             .Argument<DateScalar>("asOf", "Only relations valid (or possibly valid) on this day, YYYY-MM-DD.")
             .ResolveAsync(TraversalResolvers.AlliesSharingCapacityAsync);
 
+        Field<NonNullGraphType<Curation.ChangeConnectionGraphType>>("history")
+            .Description("Every change curators made to an entity or relation (or to a relation touching the entity, or to an entity merged into it), oldest first: " +
+                         "who, when, what, and the record before and after. Ties that came from graph-seed have no history.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "An entity or relation id; an id merged away shows its own and its survivor's changes.")
+            .Argument<IntGraphType>("first", $"How many changes to return, 1 to {ArgumentLimits.MaxPageSize}.", a =>
+            {
+                a.DefaultValue = 20;
+                a.Between(1, ArgumentLimits.MaxPageSize);
+            })
+            .Argument<StringGraphType>("after", "Return the changes after this cursor (pageInfo.endCursor of the previous page).")
+            .ResolveAsync(HistoryResolvers.HistoryAsync);
+
         Field<StatsGraphType>("stats")
             .Description("How many entities, relations and citations the graph holds, by kind.")
             .ResolveAsync(QueryResolvers.StatsAsync);

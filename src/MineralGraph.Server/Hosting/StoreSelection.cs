@@ -14,7 +14,8 @@ public static class StoreSelection
 {
     /// <summary>
     /// Registers the store named by <c>MINERALGRAPH_STORE</c> or <c>Store:Kind</c>: <c>embedded</c> (default: the
-    /// seed graph in memory, loaded from <c>Seed:Directory</c> or the graph-seed folder found upwards) or <c>neo4j</c>.
+    /// seed graph in memory, loaded from <c>Seed:Directory</c> or the graph-seed folder found upwards; curated changes
+    /// kept in <c>Curation:JournalPath</c> when set) or <c>neo4j</c>.
     /// </summary>
     public static StoreKind AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,7 +23,7 @@ public static class StoreSelection
         switch (name.ToLowerInvariant())
         {
             case "embedded":
-                services.AddEmbeddedGraphStore(SeedLoader.Locate(configuration["Seed:Directory"]));
+                services.AddEmbeddedGraphStore(SeedLoader.Locate(configuration["Seed:Directory"]), configuration["Curation:JournalPath"]);
                 return StoreKind.Embedded;
             case "neo4j":
                 services.AddNeo4jGraphStore(configuration);

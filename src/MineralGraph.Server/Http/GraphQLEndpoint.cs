@@ -4,9 +4,11 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using MineralGraph.Domain.Curation;
 using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL;
 using MineralGraph.GraphQL.Errors;
+using MineralGraph.GraphQL.Telemetry;
 using MineralGraph.Server.Explorer;
 using MineralGraph.Server.Hosting;
 
@@ -14,7 +16,7 @@ namespace MineralGraph.Server.Http;
 
 /// <summary>
 /// GraphQL over HTTP at one path. POST takes a JSON body; GET takes query, variables and operationName from the
-/// query string and runs queries only (a mutation over GET is 405). Answers are
+/// query string and runs queries only (a mutation over GET is 405). Mutations need a curator API key (401 without). Answers are
 /// <c>application/graphql-response+json</c> (or <c>application/json</c> when asked): 400 when the request could not
 /// be executed (syntax, validation, variables), 503 when the store was unavailable, otherwise 200.
 /// A browser asking for HTML gets GraphiQL.
@@ -24,12 +26,15 @@ public sealed class GraphQLEndpoint(
     GraphQLJson serializer,
     GraphQLRequestReader reader,
     IGraphStore store,
+    CuratorKeys curatorKeys,
+    IEnumerable<ICurationStore> curationStores,
     DocumentCache documents,
     GraphiQLAssets explorer,
     TimeProvider clock,
     ILogger<GraphQLEndpoint> log)
 {
-    static readonly GraphQLDocumentBuilder Parser = new();
+    /// <summary>The store's write side; none when the server keeps no changes (embedded without a journal).</summary>
+    readonly ICurationStore? curation = curationStores.LastOrDefault();
     const string JsonContentType = ResponseMediaType.Json + "; charset=utf-8";
     const string GraphQLResponseContentType = ResponseMediaType.GraphQLResponse + "; charset=utf-8";
 
@@ -61,7 +66,7 @@ public sealed class GraphQLEndpoint(
         var read = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted);
         if (read.Request is not { } graphqlRequest)
         {
-            await WriteResultAsync(http, Failure(read.Problem!, "INVALID_REQUEST"), read.Status, mediaType);
+            await WriteResultAsync(http, Failure(read.Problem!, read.Code), read.Status, mediaType);
             return;
         }
         try
@@ -86,13 +91,10 @@ public sealed class GraphQLEndpoint(
         var cached = document is not null;
         if (document is null)
         {
-            try
+            document = documents.Parse(query, out var refused);
+            if (document is null)
             {
-                document = Parser.Build(query);
-            }
-            catch (SyntaxError e)
-            {
-                await WriteResultAsync(http, new ExecutionResult { Errors = [e] }, BadRequestFor(mediaType), mediaType);
+                await WriteResultAsync(http, new ExecutionResult { Errors = [refused!] }, BadRequestFor(mediaType), mediaType);
                 return;
             }
         }
@@ -103,26 +105,67 @@ public sealed class GraphQLEndpoint(
             await WriteResultAsync(http, Failure("Mutations must be sent with POST.", "METHOD_NOT_ALLOWED"), StatusCodes.Status405MethodNotAllowed, mediaType);
             return;
         }
-        if (operationType is OperationType.Mutation or OperationType.Subscription)
+        if (operationType is OperationType.Subscription)
         {
-            // The schema is read-only; graphql-dotnet would throw rather than report this.
-            await WriteResultAsync(http, Failure($"This API is read-only: it has no {operationType.ToString()!.ToLowerInvariant()}s.", "OPERATION_NOT_SUPPORTED"),
-                BadRequestFor(mediaType), mediaType);
+            // The schema has no subscriptions; graphql-dotnet would throw rather than report this.
+            await WriteResultAsync(http, Failure("This API has no subscriptions.", "OPERATION_NOT_SUPPORTED"), BadRequestFor(mediaType), mediaType);
             return;
         }
-
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        Curator? curator = null;
+        if (operationType is OperationType.Mutation)
         {
-            Query = query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            UserContext = new GraphContext(store, http.TraceIdentifier, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
-            RequestServices = http.RequestServices,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = DocumentCache.RulesFor(document, cached),
-        });
+            // Checked before anything runs, so a refused mutation writes nothing; the answer is the same for a missing,
+            // unknown or under-privileged key.
+            curator = curatorKeys.Authenticate(http.Request);
+            if (curator is not { MayCurate: true })
+            {
+                log.LogWarning("Request {RequestId}: mutation refused: {Reason}", http.TraceIdentifier, curator is null ? "no valid curator key" : "key without the curator role");
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+                await WriteResultAsync(http, Failure(CurationErrors.UnauthenticatedMessage, CurationErrors.UnauthenticatedCode), StatusCodes.Status401Unauthorized, mediaType);
+                return;
+            }
+        }
+
+        // Limits:ExecutionTimeout: the token stops resolvers that watch it; WaitAsync answers on time even if one does not.
+        // A mutation is exempt: answering TIMEOUT while its write still lands would tell the curator the opposite of what
+        // happened. Its time is bounded by the store (the journal, or Neo4j's resilience timeouts).
+        var timeout = documents.Limits.ExecutionTimeout;
+        var bounded = operationType is not OperationType.Mutation;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        if (bounded) deadline.CancelAfter(timeout);
+        using var operation = GraphQLOperationScope.Start(document, request.OperationName, http.TraceIdentifier);
+        ExecutionResult result;
+        try
+        {
+            var execution = executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                UserContext = new GraphContext(store, http.TraceIdentifier, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                {
+                    Curator = curator,
+                    Curation = curation,
+                },
+                RequestServices = http.RequestServices,
+                CancellationToken = deadline.Token,
+                ValidationRules = documents.RulesFor(document, cached),
+            });
+            result = bounded ? await execution.WaitAsync(timeout) : await execution;
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException && !http.RequestAborted.IsCancellationRequested)
+        {
+            // 200 with data null, as for any error during execution: the request was valid, and a 5xx would tell
+            // clients and proxies the server is at fault for a question that asked too much.
+            log.LogWarning("Request {RequestId}: stopped after the {Timeout} execution timeout", http.TraceIdentifier, timeout);
+            var timedOut = GraphErrors.Timeout(timeout);
+            timedOut.Data["requestId"] = http.TraceIdentifier;
+            await WriteResultAsync(http, new ExecutionResult { Errors = [timedOut], Executed = true }, StatusCodes.Status200OK, mediaType);
+            return;
+        }
+        operation?.Complete(result);
         if (!result.Executed)
         {
             if (result.Errors is { Count: > 0 } failures) ReportUnexpected(http, failures);
@@ -188,6 +231,7 @@ public sealed class GraphQLEndpoint(
     /// </summary>
     async Task WriteResultAsync(HttpContext http, ExecutionResult result, int status, string mediaType)
     {
+        GraphQLErrorCounter.Count(result.Errors);
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType == ResponseMediaType.Json ? JsonContentType : GraphQLResponseContentType;
         using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, GraphQLJson.WriterOptions))

@@ -20,4 +20,7 @@ internal static class NodeLookup
 
     public static Relation? Relation(EmbeddedGraph graph, string id) =>
         graph.RelationPositions.TryGetValue(id, out var j) ? graph.Relations[j] : null;
+
+    public static IReadOnlyList<Relation?> Relations(EmbeddedGraph graph, IReadOnlyList<string> ids) =>
+        ids.Select(id => Relation(graph, id)).ToList();
 }

@@ -70,11 +70,19 @@ public abstract class ProtocolTests<TFixture>(TFixture server) : IClassFixture<T
     }
 
     [Fact]
-    public async Task Post_Mutation_Is400ReadOnly()
+    public async Task Post_MutationWithoutKey_Is401BeforeAnythingRuns()
     {
         var response = await Client.PostGraphQLAsync("mutation { anything }");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Post_Subscription_Is400NotSupported()
+    {
+        var response = await Client.PostGraphQLAsync("subscription { anything }");
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Contains("read-only", response.ErrorText);
+        Assert.Equal(["OPERATION_NOT_SUPPORTED"], response.ErrorCodes);
     }
 
     [Fact]

@@ -38,16 +38,28 @@ public sealed class Neo4jServerFixture : IServerFixture, IAsyncLifetime
             // A fresh JVM compiles each new statement slowly once; the production timeouts are exercised by FaultTests.
             settings["Neo4j:AttemptTimeout"] = "00:00:30";
             settings["Neo4j:TotalTimeout"] = "00:01:00";
+            settings["Limits:ExecutionTimeout"] = "00:01:00";
         }
         return settings;
     }
 
+    /// <summary>This run's shared Neo4j, loaded once with the real graph-seed.</summary>
+    public static Task<Neo4jInstance> LoadedAsync() => loaded.Value;
+
     static async Task<Neo4jInstance> LoadRealSeedAsync()
     {
         var instance = await Neo4jServers.SharedAsync();
-        await using var services = Neo4jFixture.CreateServices(instance, Neo4jFixture.Patient);
-        await services.GetRequiredService<Neo4jSeedWriter>().WriteAsync(SeedLoader.LoadValid(SeedLoader.Locate()));
+        await LoadRealSeedAsync(instance);
         return instance;
+    }
+
+    /// <summary>Replaces the database's contents with the real graph-seed (source texts included), dropping any curated changes.</summary>
+    public static async Task LoadRealSeedAsync(Neo4jInstance instance)
+    {
+        await using var services = Neo4jFixture.CreateServices(instance, Neo4jFixture.Patient);
+        var directory = SeedLoader.Locate();
+        await services.GetRequiredService<Neo4jSeedWriter>().WriteAsync(SeedLoader.LoadValid(directory),
+            new SeedWriteOptions { Mode = SeedWriteMode.Atomic, SeedDirectory = directory, DiscardCuratedChanges = true });
     }
 
     public Task DisposeAsync()

@@ -56,7 +56,8 @@ static class EntityFieldSet
                 a.DefaultValue = 20;
                 a.Between(1, ArgumentLimits.MaxPageSize);
             })
-            .Argument<StringGraphType>("after", "Return the relations after this cursor (pageInfo.endCursor of the previous page).");
+            .Argument<StringGraphType>("after", "Return the relations after this cursor (pageInfo.endCursor of the previous page).")
+            .Argument<BooleanGraphType>("includeRetracted", "Also list relations a curator retracted (their `retraction` says why).", a => a.DefaultValue = false);
     }
 #pragma warning restore GQL012
 

@@ -25,6 +25,9 @@ static class RelationFieldSet
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceGraphType>>>>("evidence")
             .Description("Why the graph says this: one or more documents, each with the verbatim quote.")
             .Resolve(c => c.Source.Value.Evidence);
+        type.Field<Curation.RetractionGraphType>("retraction")
+            .Description("Set when a curator withdrew the tie (reason, who, when); such relations only appear by id or with `includeRetracted`.")
+            .Resolve(c => c.Source.Value.Retraction);
         type.Field<NonNullGraphType<BooleanGraphType>>("disputed").Description("True when another claim in the graph conflicts with this one; see `disputedBy`.")
             .Resolve(c => c.Source.Value.DisputedBy.Count > 0);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("disputedBy")

@@ -1,0 +1,57 @@
+namespace MineralGraph.Store.Neo4j.Cypher;
+
+/// <summary>
+/// Everything the curation rules ask about one request, in one read inside the change's transaction:
+/// <list type="bullet">
+/// <item>the entities named by <c>$entityIds</c>, each by the id as asked (merged ids resolved to their survivor),
+/// with the normalised <c>text</c> of those also in <c>$textIds</c> (the sources that evidence cites);</item>
+/// <item>the relations named by <c>$relationIds</c>, and those whose id starts with the stem a new relation's id
+/// would be made from (<c>$generated</c>: kind slug and the two ends as asked), so the rules can number it.</item>
+/// </list>
+/// The stem is the id's first 170 characters: the rules cut a stem at 180 (less a trailing '-'), so every id they
+/// may try starts with it. Relation ids are unique across types, but an index covers one type only, so this
+/// scans relationships once, as <see cref="RelationsByIdsCypher"/> does (not at all when no relation is asked about).
+/// </summary>
+internal static class CurationLookupCypher
+{
+    public const int StemLength = 170;
+
+    public static readonly string Text = $$"""
+        CALL () {
+          UNWIND $entityIds AS asked
+          OPTIONAL MATCH (:MergedId {id: asked})-[:MERGED_INTO]->(merged:Entity)
+          OPTIONAL MATCH (direct:Entity {id: asked})
+          WITH asked, coalesce(merged, direct) AS n
+          WHERE n IS NOT NULL
+          RETURN collect({asked: asked, entity: {{Projections.Entity("n")}}, text: CASE WHEN asked IN $textIds THEN n.text END}) AS entities
+        }
+        CALL () {
+          OPTIONAL MATCH (:MergedId {id: $generated.from})-[:MERGED_INTO]->(mergedFrom:Entity)
+          OPTIONAL MATCH (directFrom:Entity {id: $generated.from})
+          OPTIONAL MATCH (:MergedId {id: $generated.to})-[:MERGED_INTO]->(mergedTo:Entity)
+          OPTIONAL MATCH (directTo:Entity {id: $generated.to})
+          WITH coalesce(mergedFrom, directFrom) AS f, coalesce(mergedTo, directTo) AS t
+          RETURN CASE WHEN f IS NULL OR t IS NULL THEN null
+            ELSE left('rel/' + $generated.kind + '-' + substring(f.id, size(split(f.id, '/')[0]) + 1) + '-' + substring(t.id, size(split(t.id, '/')[0]) + 1), {{StemLength}})
+          END AS stem
+        }
+        CALL (stem) {
+          UNWIND CASE WHEN size($relationIds) > 0 OR stem IS NOT NULL THEN [true] ELSE [] END AS needed
+          MATCH (:Entity)-[r]->(:Entity)
+          WHERE r.id IN $relationIds OR (stem IS NOT NULL AND r.id STARTS WITH stem)
+          RETURN collect({{Projections.Relation("r")}}) AS relations
+        }
+        RETURN entities, relations, stem
+        """;
+
+    /// <param name="generated">For a new relation without an id: the kind as its id writes it (<c>member-of</c>) and the ends as asked.</param>
+    public static CypherStatement Statement(
+        IReadOnlyCollection<string> entityIds, IReadOnlyCollection<string> textIds, IReadOnlyCollection<string> relationIds,
+        (string Kind, string From, string To)? generated) => new(Text, new Dictionary<string, object?>
+    {
+        ["entityIds"] = entityIds.ToList(),
+        ["textIds"] = textIds.ToList(),
+        ["relationIds"] = relationIds.ToList(),
+        ["generated"] = generated is { } g ? new Dictionary<string, object?> { ["kind"] = g.Kind, ["from"] = g.From, ["to"] = g.To } : null,
+    });
+}

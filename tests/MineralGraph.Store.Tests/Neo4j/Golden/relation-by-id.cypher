@@ -1,9 +1,0 @@
-MATCH (:Entity)-[r]->(:Entity)
-WHERE r.id = $id
-WITH r LIMIT 1
-RETURN r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id} AS relation, COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN [r] | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
-
-// parameters
-{
-  "id": "rel/ebrard-secretary-of-economy"
-}
