@@ -33,10 +33,15 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
         return ids.Select(id => found.GetValueOrDefault(id)).ToList();
     }
 
-    public async Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default) =>
+        (await GetRelationsByIdAsync([id], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<Relation?>> GetRelationsByIdAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(RelationByIdCypher.Statement(id), cancellationToken);
-        return result.Rows.Count == 0 ? null : Relation(result.Rows[0]["relation"], Sources(result.Rows[0]["sources"]));
+        if (ids.Count == 0) return [];
+        var result = await ReadAsync(RelationsByIdsCypher.Statement(ids), cancellationToken);
+        var found = result.Rows.Select(row => Relation(row["relation"], Sources(row["sources"]))).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return ids.Select(id => found.GetValueOrDefault(id)).ToList();
     }
 
     public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)

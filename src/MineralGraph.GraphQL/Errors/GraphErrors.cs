@@ -11,6 +11,12 @@ public static class GraphErrors
     public static ExecutionError BadInput(string message) =>
         new(message) { Code = ErrorCodes.BadUserInput };
 
+    /// <summary>The operation ran past <c>Limits:ExecutionTimeout</c>; what it had found is dropped.</summary>
+    public static ExecutionError Timeout(TimeSpan limit) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The operation ran longer than the limit of {limit.TotalSeconds:0.###} s (Limits:ExecutionTimeout) and was stopped; ask for less (smaller pages, fewer nested lists) or try again."))
+        { Code = ErrorCodes.Timeout };
+
     /// <summary>Adds an error at this field (or an index below it) without failing the field.</summary>
     public static void Report(this IResolveFieldContext context, ExecutionError error, int? index = null)
     {

@@ -8,10 +8,14 @@ namespace MineralGraph.GraphQL.Errors;
 /// <summary>
 /// Shapes errors for clients. Errors this API raises on purpose (validation, NOT_FOUND, BAD_USER_INPUT) keep
 /// their message; anything unexpected becomes a fixed message with the request id, so no stack trace or
-/// internal message ever leaves the server (the full exception is logged by the endpoint).
+/// internal message ever leaves the server (the full exception is logged by the endpoint). Without
+/// <paramref name="fieldSuggestions"/>, validation messages lose their "Did you mean …?" hints, which would
+/// otherwise spell out field and type names to someone probing the schema.
 /// </summary>
-public sealed class MaskingErrorInfoProvider : IErrorInfoProvider
+public sealed class MaskingErrorInfoProvider(bool fieldSuggestions = true) : IErrorInfoProvider
 {
+    const string Suggestion = " Did you mean";
+
     public const string InternalMessage = "The server failed to answer this field. Quote the requestId when reporting it.";
     public const string UnavailableMessage = "The graph store is unavailable right now; try again shortly.";
 
@@ -28,8 +32,12 @@ public sealed class MaskingErrorInfoProvider : IErrorInfoProvider
         else
         {
             message = executionError.Message;
+            if (!fieldSuggestions && executionError is ValidationError && message.IndexOf(Suggestion, StringComparison.Ordinal) is >= 0 and var at)
+                message = message[..at];
             if (executionError.Code is { } code) extensions["code"] = code;
             if (executionError is ValidationError { Number: { } number }) extensions["number"] = number;
+            // A refused curation request lists every problem by field.
+            if (executionError.Data["problems"] is { } problems) extensions["problems"] = problems;
         }
         if (executionError.Data["requestId"] is string requestId) extensions["requestId"] = requestId;
         return new ErrorInfo { Message = message, Extensions = extensions };

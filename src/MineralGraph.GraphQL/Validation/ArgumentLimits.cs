@@ -15,6 +15,8 @@ public static class ArgumentLimits
     public const int MaxHops = 6;
     public const int MaxPaths = 10;
     public const int MaxIds = 100;
+    /// <summary>The most nodes a neighbourhood returns (the store's NeighbourhoodQuery.MaxNodes); more sets `truncated`.</summary>
+    public const int MaxNodes = 500;
 
     /// <summary>Rejects values outside [min, max] with a message naming the argument and the bound.</summary>
     public static void Between(this QueryArgument argument, int min, int max) =>

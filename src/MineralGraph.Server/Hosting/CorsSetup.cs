@@ -13,7 +13,7 @@ public static class CorsSetup
         {
             if (origins.Length == 0) policy.AllowAnyOrigin();
             else policy.WithOrigins(origins);
-            policy.WithMethods("GET", "POST").AllowAnyHeader().WithExposedHeaders(RequestIds.Header).SetPreflightMaxAge(TimeSpan.FromHours(1));
+            policy.WithMethods("GET", "POST").AllowAnyHeader().WithExposedHeaders(RequestIds.Header, "Retry-After", StoreRoundTrips.Header).SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));
     }
 }

@@ -1,25 +1,36 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.Extensions.Options;
+using MineralGraph.GraphQL.Errors;
+using MineralGraph.GraphQL.Validation;
 
 namespace MineralGraph.Server.Http;
 
-/// <summary>A GraphQL request read from HTTP, or why it could not be read and the status to answer with.</summary>
-public sealed record ReadRequest(GraphQLRequest? Request, string? Problem = null, int Status = 0)
+/// <summary>A GraphQL request read from HTTP, or why it could not be read, the status to answer with and the error code.</summary>
+public sealed record ReadRequest(GraphQLRequest? Request, string? Problem = null, int Status = 0, string Code = "INVALID_REQUEST")
 {
-    public static ReadRequest Fail(string problem, int status) => new(null, problem, status);
+    public static ReadRequest Fail(string problem, int status, string code = "INVALID_REQUEST") => new(null, problem, status, code);
 }
 
-/// <summary>Reads the GraphQL request from a GET query string or a POST JSON body.</summary>
-public sealed class GraphQLRequestReader(GraphQLJson serializer)
+/// <summary>
+/// Reads the GraphQL request from a GET query string or a POST JSON body, refusing bodies over
+/// <see cref="QueryLimits.MaxBodyBytes"/>, documents over <see cref="QueryLimits.MaxDocumentBytes"/> and batches
+/// (a JSON array of operations: each would escape the per-request limits).
+/// </summary>
+public sealed class GraphQLRequestReader(GraphQLJson serializer, IOptions<QueryLimits> options)
 {
+    readonly QueryLimits limits = options.Value;
+
     public ReadRequest ReadGet(HttpRequest request)
     {
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query)) return ReadRequest.Fail("Give the GraphQL document in the 'query' parameter.", StatusCodes.Status400BadRequest);
         try
         {
-            return new ReadRequest(new GraphQLRequest
+            return Checked(new GraphQLRequest
             {
                 Query = query,
                 OperationName = NullIfEmpty(request.Query["operationName"].ToString()),
@@ -27,9 +38,9 @@ public sealed class GraphQLRequestReader(GraphQLJson serializer)
                 Extensions = NullIfEmpty(request.Query["extensions"].ToString()) is { } x ? serializer.Deserialize<Inputs>(x) : null,
             });
         }
-        catch (JsonException e)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            return ReadRequest.Fail($"The 'variables' or 'extensions' parameter is not a JSON object: {e.Message}", StatusCodes.Status400BadRequest);
+            return ReadRequest.Fail($"The 'variables' or 'extensions' parameter is not a JSON object: {Reason(e)}", StatusCodes.Status400BadRequest);
         }
     }
 
@@ -37,19 +48,77 @@ public sealed class GraphQLRequestReader(GraphQLJson serializer)
     {
         if (!ResponseMediaType.IsJson(request.ContentType))
             return ReadRequest.Fail("Send the request as Content-Type: application/json.", StatusCodes.Status415UnsupportedMediaType);
-        GraphQLRequest? body;
+        if (request.ContentLength is { } declared && declared > limits.MaxBodyBytes) return TooLarge(declared);
+
+        var pipe = request.BodyReader;
+        ReadResult read;
+        while (true)
+        {
+            read = await pipe.ReadAsync(cancellationToken);
+            if (read.Buffer.Length > limits.MaxBodyBytes)
+            {
+                pipe.AdvanceTo(read.Buffer.End);
+                return TooLarge(read.Buffer.Length);
+            }
+            if (read.IsCompleted || read.IsCanceled) break;
+            pipe.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
+        var buffer = read.Buffer;
         try
         {
-            body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
+            if (FirstByte(buffer) == (byte)'[')
+                return ReadRequest.Fail("Batching is not supported: send one operation per request, a JSON object {\"query\": …}, not an array.",
+                    StatusCodes.Status400BadRequest, ErrorCodes.BatchingNotSupported);
+            GraphQLRequest? body;
+            try
+            {
+                body = buffer.IsSingleSegment
+                    ? JsonSerializer.Deserialize<GraphQLRequest>(buffer.FirstSpan, serializer.Options)
+                    : JsonSerializer.Deserialize<GraphQLRequest>(buffer.ToArray(), serializer.Options);
+            }
+            catch (Exception e) when (IsUnreadable(e))
+            {
+                return ReadRequest.Fail($"The request body is not a JSON object of the form {{\"query\": …, \"variables\": …}}: {Reason(e)}", StatusCodes.Status400BadRequest);
+            }
+            if (body?.Query is not { } query || string.IsNullOrWhiteSpace(query))
+                return ReadRequest.Fail("The request body has no 'query'.", StatusCodes.Status400BadRequest);
+            return Checked(body);
         }
-        catch (JsonException e)
+        finally
         {
-            return ReadRequest.Fail($"The request body is not a JSON object of the form {{\"query\": …, \"variables\": …}}: {e.Message}", StatusCodes.Status400BadRequest);
+            pipe.AdvanceTo(buffer.End);
         }
-        if (body?.Query is not { } query || string.IsNullOrWhiteSpace(query))
-            return ReadRequest.Fail("The request body has no 'query'.", StatusCodes.Status400BadRequest);
-        return new ReadRequest(body);
     }
+
+    ReadRequest Checked(GraphQLRequest request) =>
+        DocumentLimits.CheckSize(request.Query!, limits) is { } tooLarge
+            ? ReadRequest.Fail(tooLarge.Message, StatusCodes.Status400BadRequest, ErrorCodes.DocumentTooLarge)
+            : new ReadRequest(request);
+
+    ReadRequest TooLarge(long bytes) =>
+        ReadRequest.Fail(DocumentLimits.Invariant($"The request body is {bytes:N0} bytes or more; the limit is {limits.MaxBodyBytes:N0} bytes (Limits:MaxBodyBytes)."),
+            StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge);
+
+    /// <summary>The first byte that is not JSON white space, or 0.</summary>
+    static byte FirstByte(ReadOnlySequence<byte> buffer)
+    {
+        foreach (var segment in buffer)
+        {
+            foreach (var b in segment.Span)
+            {
+                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return b;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Failures of reading the client's JSON: malformed text, or a well-formed value of the wrong shape (a number
+    /// where the query's text belongs), which the converters report with other exception types.
+    /// </summary>
+    static bool IsUnreadable(Exception e) => e is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException or OverflowException;
+
+    static string Reason(Exception e) => e is JsonException ? e.Message : "a value has the wrong type.";
 
     static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -76,6 +76,7 @@ public sealed class Neo4jQueryApiClient
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(Neo4jResilience.IsRead, mode == AccessMode.Read);
+        using var activity = Neo4jTelemetry.StartCall(path, body, mode, options.Database);
         try
         {
             return await pipeline.ExecuteAsync(
@@ -115,6 +116,7 @@ public sealed class Neo4jQueryApiClient
         else if (method == HttpMethod.Post) request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
 
         var http = httpClients.CreateClient(HttpClientName);
+        RoundTripCounter.CountOne();
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         var parsed = await ReadBodyAsync(response, cancellationToken);
         if (!response.IsSuccessStatusCode || parsed?.Errors is { Count: > 0 })

@@ -46,6 +46,9 @@ public sealed class RecordingStore(IGraphStore inner) : IGraphStore
 
     public Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default) => inner.GetRelationAsync(id, cancellationToken);
 
+    public Task<IReadOnlyList<Relation?>> GetRelationsByIdAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
+        inner.GetRelationsByIdAsync(ids, cancellationToken);
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) => inner.ListEntitiesAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => inner.SearchAsync(query, cancellationToken);

@@ -85,6 +85,16 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task GetRelationsById_KeepsOrderAndRepeats_NullForUnknown_WithEvidenceSources()
+    {
+        var found = await Store.GetRelationsByIdAsync(["rel/mexico-lithium-reserves-small", "rel/does-not-exist", "rel/mexico-member-of-usmca", "rel/mexico-lithium-reserves-small"]);
+        Assert.Equal(["rel/mexico-lithium-reserves-small", null, "rel/mexico-member-of-usmca", "rel/mexico-lithium-reserves-small"], found.Select(r => r?.Id));
+        Assert.All(found.OfType<MineralGraph.Domain.Model.Relation>(), r => Assert.All(r.Evidence, e => Assert.NotNull(e.Source)));
+        Assert.Equal((await Store.GetRelationAsync("rel/mexico-member-of-usmca"))!.Evidence.Select(e => e.Quote), found[2]!.Evidence.Select(e => e.Quote));
+        Assert.Empty(await Store.GetRelationsByIdAsync([]));
+    }
+
+    [Fact]
     public async Task Count_FixtureSeed_CountsEveryKindAndEvidence()
     {
         var counts = await Store.CountAsync();

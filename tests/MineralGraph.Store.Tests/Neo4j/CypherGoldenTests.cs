@@ -24,7 +24,8 @@ public sealed class CypherGoldenTests
         Golden.Match("entities-by-ids", EntitiesByIdsCypher.Statement(["government/mexico", "mineral/lithium", "government/mexico"]));
 
     [Fact]
-    public void RelationById_MatchesGolden() => Golden.Match("relation-by-id", RelationByIdCypher.Statement("rel/ebrard-secretary-of-economy"));
+    public void RelationsByIds_MatchesGolden() =>
+        Golden.Match("relations-by-ids", RelationsByIdsCypher.Statement(["rel/ebrard-secretary-of-economy", "rel/unknown", "rel/ebrard-secretary-of-economy"]));
 
     [Fact]
     public void EntityList_MatchesGolden() => Golden.Match("entity-list", EntityListCypher.Statement(new EntityListQuery
@@ -66,14 +67,15 @@ public sealed class CypherGoldenTests
 
     [Fact]
     public void SeedWrites_MatchGolden() => Golden.Match("seed-writes", new CypherStatement(string.Join("\n;\n",
-        SeedWriteCypher.RemoveStale, SeedWriteCypher.WriteEntities, SeedWriteCypher.WriteRelations, SeedWriteCypher.WriteMerged)));
+        SeedWriteCypher.RemoveStale, SeedWriteCypher.WriteEntities, SeedWriteCypher.WriteRelations(RelationKind.HoldsPosition), SeedWriteCypher.WriteMerged,
+        SeedWriteCypher.CreateEntities, SeedWriteCypher.CreateRelations)));
 
     [Fact]
     public void EveryStatement_TextIndependentOfRequestValues()
     {
         Assert.Equal(EntityByIdCypher.Statement("a").Text, EntityByIdCypher.Statement(Hostile).Text);
         Assert.Equal(EntitiesByIdsCypher.Statement(["a"]).Text, EntitiesByIdsCypher.Statement([Hostile]).Text);
-        Assert.Equal(RelationByIdCypher.Statement("a").Text, RelationByIdCypher.Statement(Hostile).Text);
+        Assert.Equal(RelationsByIdsCypher.Statement(["a"]).Text, RelationsByIdsCypher.Statement([Hostile]).Text);
         Assert.Equal(EntityListCypher.Statement(new EntityListQuery()).Text,
             EntityListCypher.Statement(new EntityListQuery { NameContains = Hostile, Country = Hostile, Type = Hostile, Status = Hostile }).Text);
         Assert.Equal(SearchCypher.Statement("a", "a", null).Text, SearchCypher.Statement(Hostile, Hostile, [EntityKind.Agency]).Text);

@@ -1,0 +1,18 @@
+namespace MineralGraph.Store.Neo4j.Cypher;
+
+/// <summary>
+/// Relations by id, with the sources their evidence cites; the caller puts them in the asked order. Relation ids are
+/// unique across types but an index covers one type only, so this scans relationships: cheap at the seed's size,
+/// and the reason the by-id lookups are batched (one scan for all of a request's disputing claims).
+/// </summary>
+internal static class RelationsByIdsCypher
+{
+    public static readonly string Text = $"""
+        MATCH (:Entity)-[r]->(:Entity)
+        WHERE r.id IN $ids
+        RETURN {Projections.Relation("r")} AS relation, {Projections.SourcesOf("[r]")} AS sources
+        """;
+
+    public static CypherStatement Statement(IReadOnlyList<string> ids) =>
+        new(Text, new Dictionary<string, object?> { ["ids"] = ids.Distinct().ToList() });
+}
