@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using MineralGraph.Bench.Store;
 
 // dotnet run -c Release --project bench/MineralGraph.Bench.Store -- --filter '*' [--job short]
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The Neo4j benchmarks need a running Neo4j holding the graph to measure: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD).
+var types = new List<Type> { typeof(EmbeddedStoreBenchmarks) };
+if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("NEO4J_URI")))
+    Console.WriteLine("Neo4jStoreBenchmarks skipped: NEO4J_URI is not set (start a Neo4j, load a graph into it, set NEO4J_URI and NEO4J_PASSWORD)");
+else
+    types.Add(typeof(Neo4jStoreBenchmarks));
+BenchmarkSwitcher.FromTypes(types.ToArray()).Run(args);

@@ -7,8 +7,16 @@ using MineralGraph.Testing.Xunit;
 
 namespace MineralGraph.Synthetic.Tests;
 
+/// <summary>Community edition has one database: the classes that write it run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class Neo4jWriters
+{
+    public const string Name = "neo4j writers";
+}
+
 /// <summary><c>synth --neo4j</c> loads the generated graph through the Neo4j store's seed writer into a real Neo4j.</summary>
 [RequiresNeo4j]
+[Collection(Neo4jWriters.Name)]
 public sealed class SynthNeo4jTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixture>
 {
     [Fact]

@@ -1,6 +1,3 @@
-#if MINERALGRAPH_EXPORTS
-// Compiled once MineralGraph.Cli.csproj imports ../MineralGraph.Export/MineralGraph.Export.targets (which adds the
-// reference and defines MINERALGRAPH_EXPORTS), so this file never breaks a build that does not import it yet.
 using System.CommandLine;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Export;
@@ -177,4 +174,3 @@ public static class ExportCommand
         }
     }
 }
-#endif

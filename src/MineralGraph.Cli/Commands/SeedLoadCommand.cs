@@ -10,9 +10,11 @@ using Spectre.Console;
 namespace MineralGraph.Cli.Commands;
 
 /// <summary>
-/// <c>mineralgraph seed load --neo4j URI [--user U] [--password P] [--database D] [DIR]</c>: validates graph-seed and
-/// writes it into Neo4j (schema first, then one transaction; loading twice changes nothing). Exit code 0 when
-/// loaded, 1 when the seed is invalid (nothing written), 2 when Neo4j cannot be used.
+/// <c>mineralgraph seed load --neo4j URI [--user U] [--password P] [--database D] [--discard-curated] [DIR]</c>:
+/// validates graph-seed and writes it into Neo4j (schema first, then one transaction; loading twice changes
+/// nothing; a big graph into an empty database goes in committed batches, see <see cref="SeedWriteMode"/>).
+/// Exit code 0 when loaded, 1 when the seed is invalid (nothing written), 2 when Neo4j cannot be used, 3 when the
+/// database holds curated changes and <c>--discard-curated</c> was not given (nothing written).
 /// </summary>
 public static class SeedLoadCommand
 {
@@ -23,7 +25,8 @@ public static class SeedLoadCommand
         var user = new Option<string?>("--user") { Description = "Neo4j user (default: NEO4J_USER or neo4j)" };
         var password = new Option<string?>("--password") { Description = "Neo4j password (default: NEO4J_PASSWORD)" };
         var database = new Option<string?>("--database") { Description = "Neo4j database (default: NEO4J_DATABASE or neo4j)" };
-        var command = new Command("load", "Validate graph-seed and load it into Neo4j") { directory, uri, user, password, database };
+        var discard = new Option<bool>(CuratedChangesGuard.DiscardOption) { Description = "Load even though the database holds curated changes, and drop them" };
+        var command = new Command("load", "Validate graph-seed and load it into Neo4j") { directory, uri, user, password, database, discard };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(directory),
             new Dictionary<string, string?>
@@ -34,12 +37,15 @@ public static class SeedLoadCommand
                 ["NEO4J_DATABASE"] = parse.GetValue(database) ?? Environment.GetEnvironmentVariable("NEO4J_DATABASE"),
             },
             Console.Out,
-            showProgress: !Console.IsOutputRedirected,
+            showProgress: !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive,
+            discardCurated: parse.GetValue(discard),
             cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(string? directory, IReadOnlyDictionary<string, string?> settings, TextWriter output, bool showProgress, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        string? directory, IReadOnlyDictionary<string, string?> settings, TextWriter output, bool showProgress,
+        bool discardCurated = false, CancellationToken cancellationToken = default)
     {
         var path = SeedLoader.Locate(directory);
         var loaded = SeedLoader.Load(path);
@@ -67,11 +73,17 @@ public static class SeedLoadCommand
         try
         {
             var writer = services.GetRequiredService<Neo4jSeedWriter>();
-            var result = showProgress
-                ? await WithProgressBarAsync(writer, graph, cancellationToken)
-                : await writer.WriteAsync(graph, cancellationToken: cancellationToken);
+            if (await CuratedChangesGuard.RefusalAsync(writer, configuration["NEO4J_URI"]!, discardCurated, cancellationToken) is { } refusal)
+            {
+                output.WriteLine("seed load " + refusal);
+                return 3;
+            }
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var write = new SeedWriteOptions { DiscardCuratedChanges = discardCurated, SeedDirectory = path };
+            var result = await Neo4jLoadProgress.RunAsync(showProgress, output, progress => writer.WriteAsync(graph, write, progress, cancellationToken));
             var counts = await services.GetRequiredService<IGraphStore>().CountAsync(cancellationToken);
-            output.WriteLine($"{path}: loaded into {configuration["NEO4J_URI"]} — {result.Entities} entities, {result.Relations} relations, {graph.EvidenceCount} evidence items " +
+            output.WriteLine($"{path}: loaded into {configuration["NEO4J_URI"]} in {clock.Elapsed.TotalSeconds:F1} s{(result.Batched ? " (batched: empty database)" : "")} — " +
+                $"{result.Entities} entities, {result.Relations} relations, {graph.EvidenceCount} evidence items " +
                 $"({result.Changes.NodesCreated} nodes and {result.Changes.RelationshipsCreated} relationships created, " +
                 $"{result.Changes.NodesDeleted + result.Changes.RelationshipsDeleted} stale removed)");
             output.WriteLine("entities:  " + string.Join(", ", counts.Entities.Select(p => $"{p.Key} {p.Value}")));
@@ -80,21 +92,10 @@ public static class SeedLoadCommand
         }
         catch (Exception e) when (e is StoreUnavailableException or Store.Neo4j.QueryApi.Neo4jException)
         {
-            output.WriteLine($"seed load failed, nothing was changed: {e.Message}");
+            output.WriteLine(graph.Entities.Count + graph.Relations.Count < SeedWriteOptions.BatchedThreshold
+                ? $"seed load failed, nothing was changed: {e.Message}"
+                : $"seed load failed: {e.Message} — if the database was empty, the batched load may have left part of the graph: empty it and load again");
             return 2;
         }
     }
-
-    static Task<Neo4jSeedWriteResult> WithProgressBarAsync(Neo4jSeedWriter writer, SeedGraph graph, CancellationToken cancellationToken) =>
-        AnsiConsole.Progress().StartAsync(async context =>
-        {
-            var task = context.AddTask("loading graph-seed into Neo4j");
-            var progress = new Progress<SeedWriteProgress>(p =>
-            {
-                task.MaxValue = p.Total;
-                task.Value = p.Done;
-                task.Description = $"loading: {p.Step}";
-            });
-            return await writer.WriteAsync(graph, progress, cancellationToken);
-        });
 }

@@ -107,8 +107,10 @@ public static class SynthCommand
     static SeedGraph Generate(SyntheticGraphOptions options, IProgress<int> progress) => SyntheticGraph.Generate(options, progress);
 
     /// <summary>
-    /// Writes through the Neo4j store's own seed writer (schema, then UNWIND batches in one transaction). Timeouts
-    /// are raised well above the server's defaults: one batch into a big graph with hubs takes longer than a query.
+    /// Writes through the Neo4j store's own seed writer: into an empty database in committed batches of 10k rows
+    /// (see <see cref="SeedWriteMode.Batched"/>), otherwise in one transaction. Refuses a database holding curated
+    /// changes. Write timeouts are raised above the server's defaults: one batch into a big graph with hubs takes
+    /// longer than a query.
     /// </summary>
     static async Task<Neo4jSeedWriteResult> LoadIntoNeo4jAsync(
         SeedGraph graph, string uri, IReadOnlyDictionary<string, string?> settings, TextWriter output, bool interactive, CancellationToken cancellationToken)
@@ -123,18 +125,11 @@ public static class SynthCommand
         });
         await using var provider = services.BuildServiceProvider();
         var writer = provider.GetRequiredService<Neo4jSeedWriter>();
-        if (!interactive)
-            return await writer.WriteAsync(graph, new PlainNeo4jProgress(output), cancellationToken);
-        return await AnsiConsole.Progress().StartAsync(async ctx =>
-        {
-            var task = ctx.AddTask("loading into Neo4j");
-            return await writer.WriteAsync(graph, new Callback<SeedWriteProgress>(p =>
-            {
-                task.MaxValue = Math.Max(1, p.Total);
-                task.Value = p.Done;
-                task.Description = $"Neo4j: {Markup.Escape(p.Step)}";
-            }), cancellationToken);
-        });
+        if (await CuratedChangesGuard.RefusalAsync(writer, uri, discard: false, cancellationToken) is { } refusal)
+            throw new InvalidOperationException(refusal);
+        var result = await Neo4jLoadProgress.RunAsync(interactive, output, progress => writer.WriteAsync(graph, SeedWriteOptions.Default, progress, cancellationToken));
+        output.WriteLine(result.Batched ? "neo4j: batched load (the database was empty)" : "neo4j: one transaction (the database was not empty)");
+        return result;
     }
 
     static Dictionary<string, string?> EnvironmentSettings() =>
@@ -163,18 +158,6 @@ public static class SynthCommand
             if (tenth <= lastTenth) return;
             lastTenth = tenth;
             output.WriteLine($"{verb} {value:N0}/{total:N0} {what} ({tenth * 10}%)");
-        }
-    }
-
-    sealed class PlainNeo4jProgress(TextWriter output) : IProgress<SeedWriteProgress>
-    {
-        string? lastStep;
-
-        public void Report(SeedWriteProgress value)
-        {
-            if (value.Step == lastStep) return;
-            lastStep = value.Step;
-            output.WriteLine($"neo4j: {value.Step} ({value.Done}/{value.Total} statements)");
         }
     }
 }

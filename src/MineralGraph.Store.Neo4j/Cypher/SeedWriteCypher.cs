@@ -103,8 +103,8 @@ internal static class SeedWriteCypher
     /// <summary>How many curated changes (written by the Neo4j curation store) the database holds.</summary>
     public const string CountCuratedChanges = "MATCH (c:Change) RETURN count(c) AS changes";
 
-    /// <summary>Drops the curated changes, for a load told to discard them (runs in the load's transaction).</summary>
-    public const string DiscardCuratedChanges = "MATCH (c:Change) DETACH DELETE c";
+    /// <summary>Drops the curated changes and their counter (numbering restarts), for a load told to discard them (runs in the load's transaction).</summary>
+    public const string DiscardCuratedChanges = "MATCH (c) WHERE c:Change OR c:ChangeCounter DETACH DELETE c";
 
     public static string RelationKey(Relation r) => $"{r.Kind.Name()} {r.From} {r.To} {r.Id}";
 

@@ -1,8 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
 using MineralGraph.Store.Embedded;
+using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.Loading;
 using MineralGraph.Store.Tests.Contract;
 using MineralGraph.Testing.Neo4j;
 using MineralGraph.Testing.Xunit;
@@ -83,6 +86,31 @@ public sealed class SeedLoadTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixtu
             await Same(embedded, neo, s => s.GetNeighbourhoodAsync(new NeighbourhoodQuery { Id = "government/estados-unidos-mexicanos", Depth = 2 }));
             await Same(embedded, neo, s => s.FindPathsAsync(new PathQuery { From = "government/estados-unidos-mexicanos", To = "government/mexico" }));
             await Same(embedded, neo, s => s.FindPathsAsync(new PathQuery { From = "government/estados-unidos-mexicanos", To = "government/japan", First = 10 }));
+        }
+        finally
+        {
+            await neo4j.LoadAsync(Seed);
+        }
+    }
+
+    [Fact]
+    public async Task Load_BatchedIntoEmptyDatabase_WritesWhatTheAtomicLoadWrites()
+    {
+        await neo4j.LoadAsync(Seed);
+        var atomic = await GraphSnapshot.TakeAsync(neo4j.Client);
+        var writer = neo4j.Services.GetRequiredService<Neo4jSeedWriter>();
+
+        try
+        {
+            await neo4j.Client.WriteAsync(new CypherStatement("MATCH (n) DETACH DELETE n"));
+            var batched = await writer.WriteAsync(Seed, new SeedWriteOptions { Mode = SeedWriteMode.Batched, BatchSize = 50 });
+
+            Assert.True(batched.Batched);
+            Assert.Equal(Seed.Entities.Count, batched.Changes.NodesCreated);
+            Assert.Equal(Seed.Relations.Count, batched.Changes.RelationshipsCreated);
+            Assert.Equal(atomic, await GraphSnapshot.TakeAsync(neo4j.Client));
+            // A batched load never runs over data: a non-empty database is refused.
+            await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(Seed, new SeedWriteOptions { Mode = SeedWriteMode.Batched }));
         }
         finally
         {
