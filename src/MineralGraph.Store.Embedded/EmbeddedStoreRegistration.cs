@@ -14,6 +14,15 @@ public static class EmbeddedStoreRegistration
     /// curated changes are kept in that SQLite file, replayed over the seed now (a change that no longer applies
     /// stops start-up), and the store's write side is registered as <see cref="ICurationStore"/>.
     /// </summary>
+    /// <summary>Registers a store over a graph already in memory (a synthetic graph for benchmarks); it takes no curated changes.</summary>
+    public static IServiceCollection AddEmbeddedGraphStore(this IServiceCollection services, SeedGraph graph)
+    {
+        var store = new EmbeddedGraphStore(graph);
+        services.AddSingleton(store);
+        services.AddSingleton<IGraphStore>(store);
+        return services;
+    }
+
     public static IServiceCollection AddEmbeddedGraphStore(this IServiceCollection services, string seedDirectory, string? journalPath = null)
     {
         var seed = SeedLoader.LoadValid(seedDirectory);

@@ -1,6 +1,3 @@
-#if MINERALGRAPH_EXPORTS
-// Compiled once Explorer.targets is imported by the project: it adds the reference to MineralGraph.Export and defines
-// MINERALGRAPH_EXPORTS, so this file never breaks a build that does not import it yet.
 using MineralGraph.Domain.Store;
 using MineralGraph.Export;
 
@@ -72,4 +69,3 @@ public static class ExportEndpoints
         return Results.Empty;
     }
 }
-#endif

@@ -5,9 +5,12 @@ namespace MineralGraph.Server.Hosting;
 public static class HealthEndpoints
 {
     /// <summary>
-    /// <c>/healthz</c>: the process answers. <c>/readyz</c>: the store answers a count (503 when it throws), so a
-    /// load balancer only sends traffic once Neo4j is reachable.
+    /// <c>/healthz</c>: the process answers. <c>/readyz</c>: the store answers one id lookup (503 when it throws), so a
+    /// load balancer only sends traffic once Neo4j is reachable. A lookup, not a count: probes come every few seconds,
+    /// and counting a million relations takes Neo4j longer than a probe waits (it would keep running the abandoned scans).
     /// </summary>
+    public const string ProbeId = "readiness/probe";
+
     public static void MapHealthEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok\n"));
@@ -15,8 +18,8 @@ public static class HealthEndpoints
         {
             try
             {
-                var counts = await store.CountAsync(cancellationToken);
-                return Results.Json(new { status = "ready", entities = counts.Entities.Values.Sum(), relations = counts.Relations.Values.Sum() });
+                await store.GetEntityAsync(ProbeId, cancellationToken);
+                return Results.Json(new { status = "ready" });
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -22,6 +22,9 @@ public static class StoreSelection
         var name = (configuration["MINERALGRAPH_STORE"] ?? configuration["Store:Kind"] ?? "embedded").Trim();
         switch (name.ToLowerInvariant())
         {
+            case "embedded" when SyntheticSeed.Parse(configuration["Seed:Synthetic"]) is { } synthetic:
+                services.AddEmbeddedGraphStore(synthetic);
+                return StoreKind.Embedded;
             case "embedded":
                 services.AddEmbeddedGraphStore(SeedLoader.Locate(configuration["Seed:Directory"]), configuration["Curation:JournalPath"]);
                 return StoreKind.Embedded;

@@ -33,15 +33,29 @@ internal static class ShortestPaths
         return paths;
     }
 
-    /// <summary>Breadth first from To, level by level, until From is reached or MaxHops levels are done.</summary>
+    /// <summary>
+    /// Each node's distance to To, for the nodes on shortest paths (and more), or a map without From when no path
+    /// has at most MaxHops relations. Breadth first from both ends, always growing the smaller frontier by a whole
+    /// level, so a path from an official to a hub (a government with tens of thousands of ties) is found without
+    /// walking the hub's whole neighbourhood. When the frontiers meet at length d, the To side's distances are exact
+    /// up to its depth; the From side's nodes that lead to the meeting nodes get d minus their level.
+    /// </summary>
     static Dictionary<int, int> DistancesToTarget(EmbeddedGraph graph, int from, int to, int maxHops, RelationFilter filter)
     {
-        var distance = new Dictionary<int, int> { [to] = 0 };
-        var frontier = new List<int> { to };
+        var toTarget = new Dictionary<int, int> { [to] = 0 };
+        var fromSource = new Dictionary<int, int> { [from] = 0 };
+        var sourceLayers = new List<List<int>> { new() { from } };
+        var targetFrontier = new List<int> { to };
+        int sourceDepth = 0, targetDepth = 0;
         var incident = new List<int>();
-        for (var level = 1; level <= maxHops && frontier.Count > 0 && !distance.ContainsKey(from); level++)
+        while (sourceDepth + targetDepth < maxHops && sourceLayers[^1].Count > 0 && targetFrontier.Count > 0)
         {
-            var nextFrontier = new List<int>();
+            var growSource = sourceLayers[^1].Count <= targetFrontier.Count;
+            var frontier = growSource ? sourceLayers[^1] : targetFrontier;
+            var seen = growSource ? fromSource : toTarget;
+            var level = (growSource ? sourceDepth : targetDepth) + 1;
+            var next = new List<int>();
+            var length = int.MaxValue;
             foreach (var node in frontier)
             {
                 incident.Clear();
@@ -49,12 +63,57 @@ internal static class ShortestPaths
                 foreach (var j in incident)
                 {
                     var other = Other(graph, j, node);
-                    if (distance.TryAdd(other, level)) nextFrontier.Add(other);
+                    if (!seen.TryAdd(other, level)) continue;
+                    next.Add(other);
+                    var across = growSource ? toTarget.GetValueOrDefault(other, -1) : fromSource.GetValueOrDefault(other, -1);
+                    if (across >= 0) length = Math.Min(length, level + across);
                 }
             }
-            frontier = nextFrontier;
+            if (growSource) { sourceLayers.Add(next); sourceDepth = level; }
+            else { targetFrontier = next; targetDepth = level; }
+            if (length != int.MaxValue) return Joined(graph, filter, toTarget, fromSource, sourceLayers, length);
         }
-        return distance;
+        return toTarget;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="toTarget"/> the From-side nodes on shortest paths of <paramref name="length"/>: those at
+    /// the deepest From level whose distance to To is known and completes the length, then, level by level back to
+    /// From, the nodes with a tie to one already added.
+    /// </summary>
+    static Dictionary<int, int> Joined(EmbeddedGraph graph, RelationFilter filter, Dictionary<int, int> toTarget,
+        Dictionary<int, int> fromSource, List<List<int>> sourceLayers, int length)
+    {
+        var onPath = new HashSet<int>();
+        var depth = sourceLayers.Count - 1;
+        foreach (var node in sourceLayers[depth])
+        {
+            if (toTarget.TryGetValue(node, out var rest) && depth + rest == length) onPath.Add(node);
+        }
+        // When the To side grew last, the meeting nodes sit in an earlier From layer; find the deepest that meets.
+        while (onPath.Count == 0 && depth > 0)
+        {
+            depth--;
+            foreach (var node in sourceLayers[depth])
+            {
+                if (toTarget.TryGetValue(node, out var rest) && depth + rest == length) onPath.Add(node);
+            }
+        }
+        var incident = new List<int>();
+        for (var level = depth - 1; level >= 0; level--)
+        {
+            var layer = new HashSet<int>();
+            foreach (var node in sourceLayers[level])
+            {
+                incident.Clear();
+                Incidence.Collect(graph, node, RelationDirection.Both, filter, incident);
+                if (incident.Any(j => onPath.Contains(Other(graph, j, node)) && fromSource[Other(graph, j, node)] == level + 1)) layer.Add(node);
+            }
+            foreach (var node in onPath) toTarget.TryAdd(node, length - fromSource[node]);
+            onPath = layer;
+        }
+        foreach (var node in onPath) toTarget.TryAdd(node, length - fromSource[node]);
+        return toTarget;
     }
 
     static void Walk(EmbeddedGraph graph, RelationFilter filter, Dictionary<int, int> toTarget, int node, int remaining,

@@ -39,7 +39,7 @@ public sealed class FailureTests(RecordingServerFixture server)
     [Fact]
     public async Task Readyz_StoreThrows_Is503()
     {
-        server.Store.CountFails = true;
+        server.Store.StoreDown = true;
         try
         {
             var response = await client.GetAsync("/readyz");
@@ -48,7 +48,7 @@ public sealed class FailureTests(RecordingServerFixture server)
         }
         finally
         {
-            server.Store.CountFails = false;
+            server.Store.StoreDown = false;
         }
     }
 }

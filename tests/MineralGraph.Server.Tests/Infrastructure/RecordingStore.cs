@@ -15,7 +15,8 @@ public sealed class RecordingStore(IGraphStore inner) : IGraphStore
     public const string SecretMessage = "connection string Password=hunter2 at /srv/internal/path";
 
     int relationBatches, entityBatches;
-    public bool CountFails { get; set; }
+    /// <summary>Entity lookups and counts fail as an unreachable Neo4j would.</summary>
+    public bool StoreDown { get; set; }
     public int RelationBatches => relationBatches;
     public int EntityBatches => entityBatches;
     public List<int> RelationBatchSizes { get; } = [];
@@ -34,6 +35,7 @@ public sealed class RecordingStore(IGraphStore inner) : IGraphStore
 
     public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
     {
+        if (StoreDown) throw new StoreUnavailableException("neo4j is down");
         Check(id);
         return inner.GetEntityAsync(id, cancellationToken);
     }
@@ -72,7 +74,7 @@ public sealed class RecordingStore(IGraphStore inner) : IGraphStore
         inner.FindAlliesSharingCapacityAsync(query, cancellationToken);
 
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) =>
-        CountFails ? throw new StoreUnavailableException("neo4j is down") : inner.CountAsync(cancellationToken);
+        StoreDown ? throw new StoreUnavailableException("neo4j is down") : inner.CountAsync(cancellationToken);
 }
 
 /// <summary>The server on the embedded store wrapped in a <see cref="RecordingStore"/>.</summary>
