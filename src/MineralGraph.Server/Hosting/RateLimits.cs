@@ -1,3 +1,4 @@
+using MineralGraph.Domain.Curation;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -25,8 +26,9 @@ public sealed class RateLimitSettings
 }
 
 /// <summary>
-/// Per-client token buckets on <c>/graphql</c> and <c>/export</c>. A client is its API key
-/// (<c>Authorization: Bearer …</c> or <c>X-Api-Key</c>) when it sends one, else its IP address (an IPv6 client
+/// Per-client token buckets on <c>/graphql</c> and <c>/export</c>. A client is the owner of its API key
+/// (<c>Authorization: Bearer …</c> or <c>X-Api-Key</c>) when the key is one configured in <c>Curation:Keys</c>
+/// (any role), else its IP address (an IPv6 client
 /// by its /64, which one host usually holds whole). A refused request gets 429, <c>Retry-After</c> in seconds and
 /// a GraphQL-shaped error with code <c>RATE_LIMITED</c>. Health checks are never limited.
 /// </summary>
@@ -90,7 +92,8 @@ public static class RateLimits
         if (address is { IsIPv4MappedToIPv6: true }) address = address.MapToIPv4();
         // No address at all means no network peer: a Unix socket or the in-process test host, both on this machine.
         if (settings.ExemptLoopback && (address is null || IPAddress.IsLoopback(address))) return null;
-        if (ApiKeyOf(context.Request) is { } key) return "key:" + key;
+        // Only a configured key names a client: an invented key per request must not buy a fresh bucket.
+        if (context.RequestServices.GetService<CuratorKeys>()?.Authenticate(context.Request) is { } owner) return "key:" + owner.Name;
         return address switch
         {
             null => "address:unknown",
@@ -106,15 +109,6 @@ public static class RateLimits
             if (path.StartsWithSegments(limited, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
-    }
-
-    static string? ApiKeyOf(HttpRequest request)
-    {
-        var authorization = request.Headers.Authorization.ToString();
-        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7)
-            return authorization[7..].Trim();
-        var key = request.Headers["X-Api-Key"].ToString().Trim();
-        return key.Length > 0 ? key : null;
     }
 
     static string Prefix64(IPAddress address)

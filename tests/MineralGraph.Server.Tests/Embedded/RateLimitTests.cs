@@ -6,11 +6,15 @@ namespace MineralGraph.Server.Tests.Embedded;
 
 /// <summary>
 /// The embedded server with a tiny limit (a burst of 2, then one request per 100 s, loopback not exempt), so
-/// the third request of a client is refused and nothing refills during a test. Each test uses its own keys.
+/// the third request of a client is refused and nothing refills during a test. Each test uses its own configured keys.
 /// </summary>
 public sealed class RateLimitedServerFixture : IServerFixture, IDisposable
 {
     public const int Burst = 2;
+    public const int Keys = 8;
+
+    /// <summary>The i-th configured client key.</summary>
+    public static string Key(int i) => $"rate-limit-test-key-{i}";
 
     readonly MineralGraphFactory factory = new(Settings());
 
@@ -20,6 +24,13 @@ public sealed class RateLimitedServerFixture : IServerFixture, IDisposable
         settings["RateLimiting:PermitsPerSecond"] = "0.01";
         settings["RateLimiting:Burst"] = Burst.ToString();
         settings["RateLimiting:ExemptLoopback"] = exemptLoopback ? "true" : "false";
+        // Clients are told apart by configured keys; each test has its own.
+        for (var i = 0; i < Keys; i++)
+        {
+            settings[$"Curation:Keys:{i}:Name"] = $"client-{i}";
+            settings[$"Curation:Keys:{i}:Role"] = "reader";
+            settings[$"Curation:Keys:{i}:Sha256"] = Domain.Curation.CuratorKeys.Hash(Key(i));
+        }
         return settings;
     }
 
@@ -52,7 +63,7 @@ public sealed class RateLimitTests(RateLimitedServerFixture server) : IClassFixt
     [Fact]
     public async Task OverLimit_Is429WithRetryAfterAndRateLimitedCode()
     {
-        var key = "client-" + Guid.NewGuid();
+        var key = RateLimitedServerFixture.Key(0);
         await UseUpBurstAsync(key);
 
         var refused = await Send(Post(key));
@@ -71,20 +82,20 @@ public sealed class RateLimitTests(RateLimitedServerFixture server) : IClassFixt
     [Fact]
     public async Task DifferentKeys_HaveSeparateBuckets()
     {
-        var first = "client-" + Guid.NewGuid();
+        var first = RateLimitedServerFixture.Key(1);
         await UseUpBurstAsync(first);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await Send(Post(first))).Status);
 
         // Another key, sent either way, starts with a full bucket; the first key stays refused.
-        (await Send(Post("client-" + Guid.NewGuid()))).AssertOk();
-        (await Send(Post("client-" + Guid.NewGuid(), "Authorization"))).AssertOk();
+        (await Send(Post(RateLimitedServerFixture.Key(2)))).AssertOk();
+        (await Send(Post(RateLimitedServerFixture.Key(3), "Authorization"))).AssertOk();
         Assert.Equal(HttpStatusCode.TooManyRequests, (await Send(Post(first))).Status);
     }
 
     [Fact]
     public async Task BearerAndApiKeyHeader_NameTheSameClient()
     {
-        var key = "client-" + Guid.NewGuid();
+        var key = RateLimitedServerFixture.Key(4);
         (await Send(Post(key, "Authorization"))).AssertOk();
         (await Send(Post(key))).AssertOk();
         Assert.Equal(HttpStatusCode.TooManyRequests, (await Send(Post(key, "Authorization"))).Status);
@@ -93,7 +104,7 @@ public sealed class RateLimitTests(RateLimitedServerFixture server) : IClassFixt
     [Fact]
     public async Task Export_SharesTheClientsBucket()
     {
-        var key = "client-" + Guid.NewGuid();
+        var key = RateLimitedServerFixture.Key(5);
         await UseUpBurstAsync(key);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/export?format=cytoscape&id=government/canada&depth=1");
         request.Headers.Add("X-Api-Key", key);
@@ -103,9 +114,18 @@ public sealed class RateLimitTests(RateLimitedServerFixture server) : IClassFixt
     }
 
     [Fact]
+    public async Task InventedKeys_DoNotBuyFreshBuckets()
+    {
+        // Keys the server does not know count as the client's address (none in the in-process host: one shared bucket).
+        for (var i = 0; i < RateLimitedServerFixture.Burst; i++) (await Send(Post("invented-" + Guid.NewGuid()))).AssertOk();
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await Send(Post("invented-" + Guid.NewGuid()))).Status);
+        (await Send(Post(RateLimitedServerFixture.Key(7)))).AssertOk();
+    }
+
+    [Fact]
     public async Task Healthz_IsNeverLimited()
     {
-        var key = "client-" + Guid.NewGuid();
+        var key = RateLimitedServerFixture.Key(6);
         await UseUpBurstAsync(key);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await Send(Post(key))).Status);
         for (var i = 0; i < 10; i++)
