@@ -8,10 +8,14 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
 {
     static readonly IReadOnlyList<string> Truths = ["true", "false", "unknown"];
 
-    public List<Relation> ReadAll(List<YamlRecord> records)
+    /// <summary>
+    /// Reads relations as the records stream in; only the relation and where its record was are kept, so a file's
+    /// YAML tree can go once its records are read (a 1M-relation seed would otherwise hold GBs of trees).
+    /// </summary>
+    public List<Relation> ReadAll(IEnumerable<YamlRecord> records)
     {
-        var read = new List<(Relation Relation, RecordReader Reader)>();
-        var seen = new Dictionary<string, YamlRecord>(StringComparer.Ordinal);
+        var read = new List<(Relation Relation, string File, int DisputedByLine)>();
+        var seen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
         foreach (var record in records)
         {
             var reader = new RecordReader(record, errors);
@@ -27,18 +31,18 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
                 reader.Error("id", $"duplicate id '{relation.Id}', first defined at {first.File}:{first.Line}");
                 continue;
             }
-            seen[relation.Id] = record;
-            read.Add((relation, reader));
+            seen[relation.Id] = (record.File, record.Line);
+            read.Add((relation, record.File, relation.DisputedBy.Count > 0 ? record.LineOf("disputedBy") : record.Line));
         }
 
         // Disputes are made symmetric: naming one side is enough.
         var disputes = read.ToDictionary(p => p.Relation.Id, _ => new SortedSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var (relation, reader) in read)
+        foreach (var (relation, file, line) in read)
         {
             foreach (var other in relation.DisputedBy)
             {
-                if (other == relation.Id) reader.Error("disputedBy", "a relation cannot dispute itself");
-                else if (!disputes.ContainsKey(other)) reader.Error("disputedBy", $"'{other}' is not a relation in the seed");
+                if (other == relation.Id) errors.Add(new SeedError(file, line, "disputedBy", "a relation cannot dispute itself"));
+                else if (!disputes.ContainsKey(other)) errors.Add(new SeedError(file, line, "disputedBy", $"'{other}' is not a relation in the seed"));
                 else
                 {
                     disputes[relation.Id].Add(other);

@@ -28,7 +28,8 @@ public static class SeedLoader
         if (File.Exists(sourcesPath)) entityRecords.AddRange(YamlRecords.Read(sourcesPath, SourcesFile, errors));
         else errors.Add(new SeedError(SourcesFile, 0, "(file)", "sources.yaml is missing: every evidence must name a source listed there"));
         foreach (var (path, name) in YamlFiles(directory, EntitiesFolder)) entityRecords.AddRange(YamlRecords.Read(path, name, errors));
-        var relationRecords = YamlFiles(directory, RelationsFolder).SelectMany(f => YamlRecords.Read(f.Path, f.Name, errors)).ToList();
+        // Streamed: each relation file's YAML tree is dropped once its relations are read.
+        var relationRecords = YamlFiles(directory, RelationsFolder).SelectMany(f => YamlRecords.Read(f.Path, f.Name, errors));
 
         var entities = new EntityReading(directory, errors).ReadAll(entityRecords);
         var relations = new RelationReading(entities, errors).ReadAll(relationRecords);
