@@ -140,23 +140,6 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
         return new GraphCounts(ByKind(row["entities"]), ByKind(row["relations"]), (int)row.Get<long>("evidence"));
     }
 
-    /// <summary>
-    /// Runs a read. Failures that mean "Neo4j cannot answer now" — transient errors after retries, refused
-    /// credentials — surface as <see cref="StoreUnavailableException"/>, as <see cref="IGraphStore"/> promises.
-    /// </summary>
-    async Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await client.ReadAsync(statement, cancellationToken);
-        }
-        catch (Neo4jTransientException e)
-        {
-            throw new StoreUnavailableException($"Neo4j at {client.Endpoint} is busy: {e.ServerMessage}", e);
-        }
-        catch (Neo4jAuthenticationException e)
-        {
-            throw new StoreUnavailableException($"Neo4j at {client.Endpoint} refused the configured credentials ({e.Code})", e);
-        }
-    }
+    /// <summary>Runs a read; "cannot answer now" failures are <see cref="StoreUnavailableException"/>s (<see cref="StoreUnavailability"/>).</summary>
+    Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken) => client.ReadForStoreAsync(statement, cancellationToken);
 }

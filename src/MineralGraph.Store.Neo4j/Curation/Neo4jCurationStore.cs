@@ -34,9 +34,9 @@ public sealed class Neo4jCurationStore(Neo4jQueryApiClient client, TimeProvider?
             catch (Neo4jTransientException) when (attempt < Attempts)
             {
             }
-            catch (Exception e) when (e is Neo4jTransientException or Neo4jAuthenticationException)
+            catch (Exception e) when (StoreUnavailability.Means(e))
             {
-                throw Unavailable(e);
+                throw StoreUnavailability.Of(client, e);
             }
         }
     }
@@ -79,31 +79,13 @@ public sealed class Neo4jCurationStore(Neo4jQueryApiClient client, TimeProvider?
 
     public async Task<IReadOnlyList<Change>> HistoryAsync(string id, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(CurationHistoryCypher.Statement(id), cancellationToken);
+        var result = await client.ReadForStoreAsync(CurationHistoryCypher.Statement(id), cancellationToken);
         return result.Rows.Select(r => ChangeProperties.FromMap(r["change"]).Change).ToList();
     }
 
     /// <summary>How many curated changes the database holds: a seed load would wipe them (<c>mineralgraph seed load</c> refuses).</summary>
     public async Task<long> CuratedChangeCountAsync(CancellationToken cancellationToken = default) =>
-        (await ReadAsync(CurationChangeCountCypher.Statement(), cancellationToken)).Single().Get<long>("changes");
-
-    /// <summary>Reads (retried by the client when transient), with the store boundary's mapping as in <see cref="Neo4jGraphStore"/>.</summary>
-    async Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await client.ReadAsync(statement, cancellationToken);
-        }
-        catch (Exception e) when (e is Neo4jTransientException or Neo4jAuthenticationException)
-        {
-            throw Unavailable(e);
-        }
-    }
-
-    /// <summary>Busy or refused credentials: the store cannot serve now (GraphQL answers 503), as for reads.</summary>
-    StoreUnavailableException Unavailable(Exception e) => e is Neo4jTransientException transient
-        ? new StoreUnavailableException($"Neo4j at {client.Endpoint} is busy: {transient.ServerMessage}", e)
-        : new StoreUnavailableException($"Neo4j at {client.Endpoint} refused the configured credentials ({((Neo4jException)e).Code})", e);
+        (await client.ReadForStoreAsync(CurationChangeCountCypher.Statement(), cancellationToken)).Single().Get<long>("changes");
 
     /// <summary>The statements that apply a plan, exactly as <see cref="CuratedGraph"/> applies it in memory.</summary>
     static IEnumerable<CypherStatement> Writes(CurationPlan plan)
