@@ -3,6 +3,13 @@
 // turn an answer's data into one canonical form (equivalent.mjs compares them before any timing).
 
 const FIRST = 20; // page size of every tie list, on both sides (MineralGraph's default `first`)
+// MineralGraph lists only the ties no curator retracted (unless asked), by id; the peer is asked the same. Where
+// the other end is a union, the peer's filter is given per member kind (one left out would not be listed at all).
+const standing = (...union) => {
+    const edge = "edge: { retractionAt: { eq: null } }";
+    const where = union.length ? union.map(kind => `${kind}: { ${edge} }`).join(", ") : edge;
+    return `where: { ${where} }, sort: [{ edge: { id: ASC } }]`;
+};
 
 /** The peer's root list for an entity kind, from the id's prefix (`official/…` → officials). */
 export const peerList = id => {
@@ -38,7 +45,7 @@ export const queries = [
             relations(kinds: [MEMBER_OF], direction: OUTGOING, first: ${FIRST}) {
               edges { node { id evidence { quote } } other { id name } } } } }`, { id }),
         peer: ({ id }) => body(`query Ties($id: ID!) { governments(where: { id: { eq: $id } }) { id name
-            memberOfConnection(first: ${FIRST}, sort: [{ edge: { id: ASC } }]) {
+            memberOfConnection(first: ${FIRST}, ${standing()}) {
               edges { properties { id evidenceQuotes } node { id name } } } } }`, { id }),
         fromOurs: data => data.node && {
             ...ref(data.node),
@@ -60,10 +67,10 @@ export const queries = [
         // Only agreements can have members (graph-seed/README.md); the other kinds that may cover a mineral
         // have no MEMBER_OF field in the peer's model, so for them only id and name are asked.
         peer: ({ id }) => body(`query Covers($id: ID!) { minerals(where: { id: { eq: $id } }) { id name
-            coversIncomingConnection(first: ${FIRST}, sort: [{ edge: { id: ASC } }]) {
+            coversIncomingConnection(first: ${FIRST}, ${standing("Agreement", "Measure", "Project", "Event")}) {
               edges { properties { id evidenceQuotes } node {
                 ... on Agreement { id name
-                  memberOfIncomingConnection(first: ${FIRST}, sort: [{ edge: { id: ASC } }]) {
+                  memberOfIncomingConnection(first: ${FIRST}, ${standing("Government", "Agency", "Company")}) {
                     edges { properties { id evidenceQuotes } node {
                       ... on Government { id name } ... on Agency { id name } ... on Company { id name } } } } }
                 ... on Measure { id name } ... on Project { id name } ... on Event { id name } } } } } }`, { id }),
