@@ -1,6 +1,7 @@
 // The benchmark's questions, each asked in both dialects: MineralGraph's schema (schema/mineralgraph.graphql) and
-// the peer's (peer/type-defs.graphql). Each asks for the same data with the same page sizes; `ours` and `peer`
-// turn an answer's data into one canonical form (equivalent.mjs compares them before any timing).
+// the peer's (peer/type-defs.graphql). Each asks for the same data with the same page sizes: `ours` and `peer` write
+// the request body for one set of arguments, `fromOurs` and `fromPeer` reduce an answer's data to one canonical form
+// (equivalent.mjs compares the two before any timing).
 
 const FIRST = 20; // page size of every tie list, on both sides (MineralGraph's default `first`)
 // MineralGraph lists only the ties no curator retracted (unless asked), by id; the peer is asked the same. Where
@@ -12,10 +13,9 @@ const standing = (...union) => {
 };
 
 /** The peer's root list for an entity kind, from the id's prefix (`official/…` → officials). */
-export const peerList = id => {
+const peerList = id => {
     const kind = id.slice(0, id.indexOf("/"));
-    const plural = { agency: "agencies", company: "companies" }[kind] ?? `${kind}s`;
-    return plural;
+    return { agency: "agencies", company: "companies" }[kind] ?? `${kind}s`;
 };
 
 const sorted = (list, key = JSON.stringify) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -151,10 +151,4 @@ function alliances(list, tie) {
             mineral: ref(r.mineral), measure: idOf(r.measure), restriction: tie(r.restriction), imposedBy: idOf(r.imposedBy),
         }))),
     })), a => a.alliance.id);
-}
-
-export const queryNamed = name => queries.find(q => q.name === name) ?? fail(`unknown query '${name}'`);
-
-function fail(message) {
-    throw new Error(message);
 }
