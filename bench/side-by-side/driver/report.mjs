@@ -14,8 +14,8 @@ const configs = ["ours-cache-off", "ours-cache-on", "peer"];
 
 function best(config, query) {
     const runs = [];
-    for (let n = 1; existsSync(join(options.results, config, `${query}.run${n}.json`)); n++) {
-        const text = readFileSync(join(options.results, config, `${query}.run${n}.json`), "utf8").trim().split("\n").pop();
+    for (let n = 1; existsSync(join(options.results, config, `${query}.run${n}.txt`)); n++) {
+        const text = readFileSync(join(options.results, config, `${query}.run${n}.txt`), "utf8").trim().split("\n").pop();
         runs.push(JSON.parse(text));
     }
     if (runs.length === 0) return null;
