@@ -8,6 +8,7 @@ const installed = name => JSON.parse(readFileSync(new URL(`../peer/node_modules/
 const [threads, connections, seconds, runs, warmup, peerProcesses] = env("OPTIONS").split(" ").map(Number);
 
 console.log(JSON.stringify({
+    kind: env("GRAPH"),
     graph: env("GRAPH") === "synthetic" ? "synthetic 1M-relation (seed 1, 100,000 entities)" : "seed (graph-seed)",
     started: env("STARTED"),
     modes: env("GRAPH") === "synthetic"
