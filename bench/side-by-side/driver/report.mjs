@@ -15,8 +15,9 @@ const configs = ["ours-cache-off", "ours-cache-on", "peer"];
 function best(config, query) {
     const runs = [];
     for (let n = 1; existsSync(join(options.results, config, `${query}.run${n}.txt`)); n++) {
-        const text = readFileSync(join(options.results, config, `${query}.run${n}.txt`), "utf8").trim().split("\n").pop();
-        runs.push(JSON.parse(text));
+        const file = join(options.results, config, `${query}.run${n}.txt`);
+        const last = readFileSync(file, "utf8").trim().split("\n").pop();
+        try { runs.push(JSON.parse(last)); } catch { throw new Error(`${file}: no result line from wrk (the last line is '${last}')`); }
     }
     if (runs.length === 0) return null;
     const rate = r => r.requests / r.seconds;
