@@ -21,7 +21,9 @@ const lines = file => readFileSync(file, "utf8").split("\n").filter(Boolean);
 const spread = list => (list.length <= SAMPLE ? list.map((_, i) => i) : Array.from({ length: SAMPLE }, (_, k) => Math.floor((k * list.length) / SAMPLE)));
 
 async function ask(url, body) {
-    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+    const response = await fetch(url, {
+        method: "POST", headers: { "Content-Type": "application/json" }, body, signal: AbortSignal.timeout(60_000),
+    });
     const text = await response.text();
     let answer;
     try { answer = JSON.parse(text); } catch { throw new Error(`${response.status}, not JSON: ${text.slice(0, 300)}`); }
