@@ -1,34 +1,40 @@
 using MineralGraph.Domain.Model;
-using MineralGraph.Domain.Store;
 
-namespace MineralGraph.Store.Neo4j.Traversal;
+namespace MineralGraph.Domain.Store;
 
 /// <summary>
-/// Replays the breadth-first walk over the expansions <see cref="Cypher.NeighbourhoodCypher"/> returned, with the
-/// embedded store's rules: nodes in discovery order while their depth is below Depth; each node's kept relations
-/// (already filtered, ordered and cut to LimitPerNode) traversed in order; a new node beyond MaxNodes is refused
-/// and its relation dropped; any cut sets Truncated. Edges once each, ordered by id.
+/// The neighbourhood rule, the same in every store: breadth first from the start (node 0, depth 0), ignoring
+/// direction. Nodes are expanded in discovery order while their depth is below Depth. Expanding a node takes its
+/// relations that pass the kinds/as-of filter, in kind name then id order (never retracted ones), and keeps the
+/// first LimitPerNode; if it had more, the result is Truncated. Each kept relation is traversed: its other end
+/// becomes a node (depth + 1) unless already one; if that would exceed MaxNodes, the node is refused, the relation
+/// dropped and the result Truncated; otherwise the relation is an edge (once, even when traversed from both ends).
+/// Edges are only the relations traversed, so two nodes of the last depth are not joined even if a relation links
+/// them (edges stay below nodes × LimitPerNode). Nodes in discovery order, edges by id (ordinal).
+/// <para>A store only fetches: it gives each node's filtered, ordered relations (<see cref="Expansion"/>) and the
+/// entities their other ends name.</para>
 /// </summary>
-internal static class NeighbourhoodReplay
+public static class NeighbourhoodWalk
 {
-    /// <summary>The relations a node kept and whether it had more than LimitPerNode.</summary>
+    /// <summary>A node's relations that pass the filter, in kind name then id order, cut to LimitPerNode; <see cref="More"/> when some were cut.</summary>
     public sealed record Expansion(IReadOnlyList<Relation> Kept, bool More);
 
-    public static Subgraph Run(NeighbourhoodQuery query, IReadOnlyList<Entity> discovered, IReadOnlyDictionary<string, Expansion> expansions)
+    /// <param name="start">The start entity, or null when the id is unknown (an empty, untruncated answer).</param>
+    /// <param name="expand">The expansion of a node (asked once per node whose depth is below Depth).</param>
+    /// <param name="entity">The entity an id names, for each node the walk adds.</param>
+    public static Subgraph Run(NeighbourhoodQuery query, Entity? start, Func<string, Expansion> expand, Func<string, Entity> entity)
     {
-        if (discovered.Count == 0) return new Subgraph([], [], false);
-        var entities = discovered.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var nodes = new List<string> { discovered[0].Id };
-        var depths = new Dictionary<string, int>(StringComparer.Ordinal) { [discovered[0].Id] = 0 };
+        if (start is null) return new Subgraph([], [], false);
+        var nodes = new List<Entity> { start };
+        var depths = new Dictionary<string, int>(StringComparer.Ordinal) { [start.Id] = 0 };
         var edges = new Dictionary<string, Relation>(StringComparer.Ordinal);
         var truncated = false;
         for (var next = 0; next < nodes.Count; next++)
         {
-            var node = nodes[next];
+            var node = nodes[next].Id;
             var depth = depths[node];
-            if (depth >= query.Depth) break;
-            if (!expansions.TryGetValue(node, out var expansion))
-                throw new InvalidOperationException($"the neighbourhood statement did not expand '{node}' at depth {depth}");
+            if (depth >= query.Depth) break; // discovery order is depth order: every later node is as deep
+            var expansion = expand(node);
             if (expansion.More) truncated = true;
             foreach (var relation in expansion.Kept)
             {
@@ -41,14 +47,11 @@ internal static class NeighbourhoodReplay
                         continue;
                     }
                     depths[other] = depth + 1;
-                    nodes.Add(other);
+                    nodes.Add(entity(other));
                 }
                 edges.TryAdd(relation.Id, relation);
             }
         }
-        return new Subgraph(
-            nodes.Select(id => entities.TryGetValue(id, out var e) ? e : throw new InvalidOperationException($"the neighbourhood statement did not return node '{id}'")).ToList(),
-            edges.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(),
-            truncated);
+        return new Subgraph(nodes, edges.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), truncated);
     }
 }
