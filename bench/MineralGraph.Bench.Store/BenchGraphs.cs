@@ -23,9 +23,12 @@ public static class BenchGraphs
 
     public static SyntheticGraphOptions SyntheticOptions { get; } = new() { Seed = 1, Entities = 100_000, Relations = 1_000_000 };
 
+    /// <summary>MINERALGRAPH_SEED, else the graph-seed found upwards from the working folder or the benchmark's.</summary>
     public static SeedGraph RealSeed()
     {
-        var dir = SeedLoader.Locate(Environment.GetEnvironmentVariable("MINERALGRAPH_SEED"));
+        var dir = Environment.GetEnvironmentVariable("MINERALGRAPH_SEED") is { Length: > 0 } given ? given
+            : SeedLoader.FindUpwards([Directory.GetCurrentDirectory(), AppContext.BaseDirectory])
+              ?? throw new InvalidOperationException("graph-seed not found above the working folder; set MINERALGRAPH_SEED");
         return SeedLoader.LoadValid(dir);
     }
 }

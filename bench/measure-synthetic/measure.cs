@@ -1,11 +1,11 @@
-#:project ../MineralGraph.Synthetic.csproj
-#:project ../../MineralGraph.Store.Embedded/MineralGraph.Store.Embedded.csproj
+#:project ../../src/MineralGraph.Synthetic/MineralGraph.Synthetic.csproj
+#:project ../../src/MineralGraph.Store.Embedded/MineralGraph.Store.Embedded.csproj
 #:property Optimize=true
 #:property ServerGarbageCollection=false
 
 // Measures generating a synthetic graph, and building the embedded store from it: wall time, CPU time and
 // managed heap (GC.GetTotalMemory after a full collection). Usage, from the repo root:
-//   ArtifactsPath=/tmp/art-x dotnet run -c Release src/MineralGraph.Synthetic/Measure/measure.cs -- ENTITIES RELATIONS [SEED] [--embedded]
+//   ArtifactsPath=/tmp/art-x dotnet run -c Release bench/measure-synthetic/measure.cs -- ENTITIES RELATIONS [SEED] [--embedded]
 using System.Diagnostics;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;

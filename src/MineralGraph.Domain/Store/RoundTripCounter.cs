@@ -1,10 +1,11 @@
-namespace MineralGraph.Store.Neo4j.QueryApi;
+namespace MineralGraph.Domain.Store;
 
 /// <summary>
-/// Counts the HTTP requests made to Neo4j on behalf of one unit of work (an API request): the server sets a
-/// fresh counter per request and reports it in a response header, so a GraphQL field that costs more than one
-/// round trip shows up in every benchmark run. Each attempt counts, retries included. The counter is a mutable
-/// holder in an <see cref="AsyncLocal{T}"/> so that increments made deep in async resolvers reach the request.
+/// Counts the requests a store makes to its database on behalf of one unit of work (an API request): the server
+/// sets a fresh counter per request and reports it in a response header, so a GraphQL field that costs more than
+/// one round trip shows up in every benchmark run. A store that calls a database counts each attempt, retries
+/// included; the embedded store makes none. The counter is a mutable holder in an <see cref="AsyncLocal{T}"/> so
+/// that increments made deep in async resolvers reach the request.
 /// </summary>
 public sealed class RoundTripCounter
 {
@@ -24,7 +25,8 @@ public sealed class RoundTripCounter
 
     public int Count => Volatile.Read(ref count);
 
-    internal static void CountOne()
+    /// <summary>Called by a store for each request it sends to its database.</summary>
+    public static void CountOne()
     {
         if (current.Value is { } counter) Interlocked.Increment(ref counter.count);
     }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MineralGraph.Domain.Store;
+namespace MineralGraph.GraphQL.Types;
 
 /// <summary>
 /// Opaque cursors for paginated lists. A cursor names a position in the list's order; the next page starts

@@ -1,7 +1,7 @@
 using MineralGraph.Domain.Store;
 using MineralGraph.Export;
 
-namespace MineralGraph.Server.Explorer;
+namespace MineralGraph.Server.Http;
 
 public static class ExportEndpoints
 {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace MineralGraph.Server.Explorer;
+namespace MineralGraph.Server.Pages;
 
 /// <summary>
 /// The explorer page, script and stylesheet, bundled from npm at build time (explorer/, see Explorer.targets) and

@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace MineralGraph.Server.Explorer;
+namespace MineralGraph.Server.Pages;
 
 public static class ExplorerEndpoints
 {

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace MineralGraph.Server.Explorer;
+namespace MineralGraph.Server.Pages;
 
 /// <summary>
 /// The GraphiQL page, script and stylesheet, bundled from npm at build time and embedded in this assembly
