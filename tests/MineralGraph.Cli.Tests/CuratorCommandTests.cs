@@ -1,7 +1,7 @@
 using MineralGraph.Cli.Commands;
 using MineralGraph.Domain.Curation;
 
-namespace MineralGraph.Domain.Tests.Cli;
+namespace MineralGraph.Cli.Tests;
 
 public sealed class CuratorCommandTests
 {

@@ -1,26 +1,21 @@
 using System.CommandLine;
-using System.Reflection;
-using MineralGraph.Cli.Commands;
+using MineralGraph.Domain.Store;
+using MineralGraph.Export;
+using MineralGraph.Testing;
+using MineralGraph.Testing.Export;
 
-namespace MineralGraph.Export.Tests;
+namespace MineralGraph.Cli.Tests;
 
-/// <summary>
-/// <c>mineralgraph export</c> run through its real parser on the real seed. The command is found by name because
-/// it is compiled into the CLI only once MineralGraph.Cli.csproj imports MineralGraph.Export.targets; until then
-/// these tests fail saying so.
-/// </summary>
+/// <summary><c>mineralgraph export</c> run through the real command tree (<see cref="MineralGraphCommand"/>) on the real seed.</summary>
 public sealed class ExportCommandTests : IDisposable
 {
     readonly string folder = Directory.CreateTempSubdirectory("mineralgraph-export-").FullName;
 
     static async Task<(int Code, string Errors)> RunAsync(params string[] args)
     {
-        var type = typeof(SeedValidateCommand).Assembly.GetType("MineralGraph.Cli.Commands.ExportCommand")
-            ?? throw new InvalidOperationException("the CLI has no export command: import ../MineralGraph.Export/MineralGraph.Export.targets in MineralGraph.Cli.csproj");
-        var command = (Command)type.GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
-        var root = new RootCommand { command };
         var errors = new StringWriter();
-        var code = await root.Parse(["export", .. args]).InvokeAsync(new InvocationConfiguration { Error = errors, Output = TextWriter.Null });
+        var code = await MineralGraphCommand.Create().Parse(["export", "--seed", RepositoryPaths.GraphSeed, .. args])
+            .InvokeAsync(new InvocationConfiguration { Error = errors, Output = TextWriter.Null });
         return (code, errors.ToString());
     }
 
@@ -33,7 +28,7 @@ public sealed class ExportCommandTests : IDisposable
 
         Assert.Equal(0, code);
         var (nodes, edges) = ExportedCounts.Ids(ExportFormat.Gexf, await File.ReadAllBytesAsync(file));
-        var expected = await RealSeed.Store().GetNeighbourhoodAsync(new Domain.Store.NeighbourhoodQuery { Id = "mineral/lithium" });
+        var expected = await RealSeed.Store().GetNeighbourhoodAsync(new NeighbourhoodQuery { Id = "mineral/lithium" });
         Assert.Equal(expected.Nodes.Count, nodes.Count);
         Assert.Equal(expected.Edges.Count, edges.Count);
         Assert.Contains($"{nodes.Count} entities and {edges.Count} ties", errors);

@@ -1,9 +1,11 @@
 using MineralGraph.Cli.Commands;
 using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Synthetic;
+using MineralGraph.Testing;
 using MineralGraph.Testing.Neo4j;
 using MineralGraph.Testing.Xunit;
 
-namespace MineralGraph.Synthetic.Tests;
+namespace MineralGraph.Cli.Tests;
 
 /// <summary>
 /// <c>seed load</c> and <c>synth --neo4j</c> refuse to replace a database holding curated changes ((:Change) nodes,
@@ -18,7 +20,7 @@ public sealed class SeedLoadRefusalTests(Neo4jFixture neo4j) : IClassFixture<Neo
     {
         await neo4j.Client.WriteAsync(new CypherStatement("MATCH (n) DETACH DELETE n"));
         await neo4j.Client.WriteAsync(new CypherStatement("UNWIND range(1, 2) AS i CREATE (:Change {seq: i})"));
-        var seed = Path.Combine(Testing.RepositoryPaths.Root!, "graph-seed");
+        var seed = RepositoryPaths.GraphSeed;
         var output = new StringWriter();
 
         var refused = await SeedLoadCommand.RunAsync(seed, neo4j.Instance.Settings, output, showProgress: false);

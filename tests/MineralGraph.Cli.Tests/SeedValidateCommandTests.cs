@@ -1,8 +1,8 @@
 using System.Text.Json;
 using MineralGraph.Cli.Commands;
-using MineralGraph.Domain.Tests.Seed;
+using MineralGraph.Testing.Seed;
 
-namespace MineralGraph.Domain.Tests.Cli;
+namespace MineralGraph.Cli.Tests;
 
 public sealed class SeedValidateCommandTests
 {

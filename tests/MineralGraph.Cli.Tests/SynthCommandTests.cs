@@ -1,7 +1,8 @@
 using MineralGraph.Cli.Commands;
 using MineralGraph.Domain.Seed;
+using MineralGraph.Synthetic;
 
-namespace MineralGraph.Synthetic.Tests;
+namespace MineralGraph.Cli.Tests;
 
 public sealed class SynthCommandTests : IDisposable
 {

@@ -1,11 +1,9 @@
 using MineralGraph.Cli.Commands;
+using MineralGraph.Synthetic;
 using MineralGraph.Testing.Neo4j;
 using MineralGraph.Testing.Xunit;
 
-// Neo4j tests are skipped (one line saying why) when no Neo4j can be found; see RequiresNeo4jAttribute.
-[assembly: TestFramework("MineralGraph.Testing.Xunit.Neo4jAwareTestFramework", "MineralGraph.Testing")]
-
-namespace MineralGraph.Synthetic.Tests;
+namespace MineralGraph.Cli.Tests;
 
 /// <summary>Community edition has one database: the classes that write it run one after another.</summary>
 [CollectionDefinition(Name)]
