@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MineralGraph.Export.Tests;
+namespace MineralGraph.Testing.Export;
 
 /// <summary>
 /// Reads CSV as neo4j-admin does: quoted fields may span lines and double their quotes; an unquoted empty field is

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using MineralGraph.Export;
 using MineralGraph.Export.Writers;
 
-namespace MineralGraph.Export.Tests;
+namespace MineralGraph.Testing.Export;
 
 /// <summary>Reads back how many nodes and edges a file of any format holds, and their ids.</summary>
 public static class ExportedCounts

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using MineralGraph.Export.Writers;
 
-namespace MineralGraph.Export.Tests;
+namespace MineralGraph.Testing.Export;
 
 /// <summary>The two CSV files of a neo4j-csv export, parsed, plus the raw texts.</summary>
 public sealed record Neo4jCsvZip(List<string?[]> Nodes, List<string?[]> Relationships, IReadOnlyList<string> EntryNames)

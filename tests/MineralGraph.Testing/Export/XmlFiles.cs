@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 
-namespace MineralGraph.Export.Tests;
+namespace MineralGraph.Testing.Export;
 
 public static class XmlFiles
 {

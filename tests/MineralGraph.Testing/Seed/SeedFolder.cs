@@ -1,7 +1,7 @@
-namespace MineralGraph.Domain.Tests.Seed;
+namespace MineralGraph.Testing.Seed;
 
 /// <summary>A small seed written to a temp folder; tests overwrite one file to break one rule.</summary>
-internal sealed class SeedFolder : IDisposable
+public sealed class SeedFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("mg-seed-").FullName;
 

@@ -1,4 +1,4 @@
-using MineralGraph.Testing.Neo4j;
+using System.Reflection;
 using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -7,11 +7,11 @@ namespace MineralGraph.Testing.Xunit;
 
 /// <summary>
 /// xunit 2 has no run-time skip, and contract tests inherit plain [Fact]s, so skipping is decided at discovery:
-/// this framework marks every test of a <see cref="RequiresNeo4jAttribute"/> class as skipped when
-/// <see cref="Neo4jAvailability"/> finds no way to get a Neo4j. Install with
-/// <c>[assembly: TestFramework("MineralGraph.Testing.Xunit.Neo4jAwareTestFramework", "MineralGraph.Testing")]</c>.
+/// every test of a class marked with a <see cref="RequiresAttribute"/> whose <see cref="Prerequisite"/> is missing
+/// (and not required) is reported as skipped with that prerequisite's one line. Installed in every test assembly by
+/// tests/Directory.Build.props.
 /// </summary>
-public sealed class Neo4jAwareTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
+public sealed class PrerequisiteAwareTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
     protected override ITestFrameworkDiscoverer CreateDiscoverer(IAssemblyInfo assemblyInfo) =>
         new Discoverer(assemblyInfo, SourceInformationProvider, DiagnosticMessageSink);
@@ -21,39 +21,60 @@ public sealed class Neo4jAwareTestFramework(IMessageSink messageSink) : XunitTes
     {
         protected override bool FindTestsForMethod(ITestMethod testMethod, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
         {
-            var availability = Neo4jAvailability.Current;
-            if (availability.IsAvailable || availability.Required || !NeedsNeo4j(testMethod.TestClass.Class)
-                || !testMethod.Method.GetCustomAttributes(typeof(FactAttribute)).Any())
-                return base.FindTestsForMethod(testMethod, includeSourceInformation, messageBus, discoveryOptions);
-            return ReportDiscoveredTestCase(new Neo4jSkippedTestCase(DiagnosticMessageSink, testMethod, "Neo4j tests skipped: " + availability.SkipReason), includeSourceInformation, messageBus);
+            if (Unmet(testMethod.TestClass.Class) is { } prerequisite && testMethod.Method.GetCustomAttributes(typeof(FactAttribute)).Any())
+                return ReportDiscoveredTestCase(new SkippedTestCase(DiagnosticMessageSink, testMethod, prerequisite), includeSourceInformation, messageBus);
+            return base.FindTestsForMethod(testMethod, includeSourceInformation, messageBus, discoveryOptions);
         }
 
-        static bool NeedsNeo4j(ITypeInfo type) => type.GetCustomAttributes(typeof(RequiresNeo4jAttribute)).Any();
+        /// <summary>The first prerequisite of the class that is missing and not required, or null.</summary>
+        static Prerequisite? Unmet(ITypeInfo type) =>
+            type is IReflectionTypeInfo reflected
+                ? reflected.Type.GetCustomAttributes<RequiresAttribute>(inherit: true)
+                    .Select(a => a.Prerequisite)
+                    .FirstOrDefault(p => p.Missing is not null && !p.Required)
+                : null;
     }
 }
 
-/// <summary>A test case reported as skipped because no Neo4j is available.</summary>
-public sealed class Neo4jSkippedTestCase : XunitTestCase
+/// <summary>
+/// A test case reported as skipped because a prerequisite is missing. The reason is also in its display name, because
+/// <c>dotnet test</c> prints skipped tests by name only: each skipped test is one line saying what is missing and how
+/// to get it.
+/// </summary>
+public sealed class SkippedTestCase : XunitTestCase
 {
     string reason = "";
+    string line = "";
 
     [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes")]
-    public Neo4jSkippedTestCase() { }
+    public SkippedTestCase() { }
 
-    public Neo4jSkippedTestCase(IMessageSink diagnosticMessageSink, ITestMethod testMethod, string reason)
-        : base(diagnosticMessageSink, TestMethodDisplay.ClassAndMethod, TestMethodDisplayOptions.None, testMethod) => this.reason = reason;
+    public SkippedTestCase(IMessageSink diagnosticMessageSink, ITestMethod testMethod, Prerequisite prerequisite)
+        : base(diagnosticMessageSink, TestMethodDisplay.ClassAndMethod, TestMethodDisplayOptions.None, testMethod)
+    {
+        reason = prerequisite.SkipReason;
+        line = $"needs {prerequisite.Name}: {prerequisite.Missing}";
+    }
 
     protected override string GetSkipReason(IAttributeInfo factAttribute) => reason;
+
+    protected override void Initialize()
+    {
+        base.Initialize();
+        DisplayName = $"{DisplayName} [{line}]";
+    }
 
     public override void Serialize(IXunitSerializationInfo data)
     {
         base.Serialize(data);
-        data.AddValue("Neo4jSkipReason", reason);
+        data.AddValue("PrerequisiteSkipReason", reason);
+        data.AddValue("PrerequisiteLine", line);
     }
 
     public override void Deserialize(IXunitSerializationInfo data)
     {
-        reason = data.GetValue<string>("Neo4jSkipReason");
+        reason = data.GetValue<string>("PrerequisiteSkipReason");
+        line = data.GetValue<string>("PrerequisiteLine");
         base.Deserialize(data);
     }
 }
