@@ -31,21 +31,27 @@ public static class CapacityAssembly
                 alliance.Members[m.Government] = m.Membership;
         }
 
+        // A government in several alliances shows the same holdings in each: order them once.
+        var orderedHoldings = new Dictionary<string, List<CapacityHolding>>(StringComparer.Ordinal);
+        List<CapacityHolding> HoldingsOf(string government)
+        {
+            if (!orderedHoldings.TryGetValue(government, out var list))
+                orderedHoldings[government] = list = holdingsByGovernment[government].OrderBy(order.Holding, Key.Order)
+                    .Select(h => new CapacityHolding(h.Holder, h.Mineral, h.Capacity, h.BasedIn, h.Restricted, h.GroupLink)).ToList();
+            return list;
+        }
+
         var shares = new List<CapacityShare>();
-        foreach (var (agreement, members) in alliances.Values.Where(a => a.Members.Count >= 2).OrderBy(a => a.Agreement, order.ByName))
+        foreach (var (agreement, members) in alliances.Values.Where(a => a.Members.Count >= 2).OrderBy(a => order.ByName(a.Agreement), Key.Order))
         {
             var memberList = members
                 .Select(p => governments[p.Key])
-                .Order(order.ByName)
-                .Select(g => new CapacityMember(
-                    g,
-                    members[g.Id],
-                    holdingsByGovernment[g.Id].Order(order.Holdings).Select(h => new CapacityHolding(
-                        h.Holder, h.Mineral, h.Capacity, h.BasedIn, h.Restricted, h.GroupLink)).ToList()))
+                .OrderBy(order.ByName, Key.Order)
+                .Select(g => new CapacityMember(g, members[g.Id], HoldingsOf(g.Id)))
                 .ToList();
             var involved = members.Keys.SelectMany(g => holdingsByGovernment[g]).Select(h => h.Restricted.Id).ToHashSet(StringComparer.Ordinal);
             var minerals = restrictions.Where(r => involved.Contains(r.Mineral.Id))
-                .Order(order.Restrictions)
+                .OrderBy(order.Restriction, Key.Order)
                 .Select(r => new RestrictedMineral(r.Mineral, r.Measure, r.Restriction, r.ImposedBy))
                 .ToList();
             shares.Add(new CapacityShare(agreement, memberList, minerals));
@@ -53,53 +59,41 @@ public static class CapacityAssembly
         return shares;
     }
 
-    /// <summary>The orders of one answer; each entity's folded name is computed once (a large answer sorts many holdings).</summary>
+    /// <summary>
+    /// The sort keys of one answer, each computed once per item (OrderBy keeps them): folded names, ordinal, ties by
+    /// id; relations by id, a missing one (null) first. A large answer sorts hundreds of thousands of holdings.
+    /// </summary>
     sealed class Orders
     {
         readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
 
-        public Orders()
-        {
-            ByName = Comparer<Entity>.Create((a, b) =>
-            {
-                var c = string.CompareOrdinal(Folded(a), Folded(b));
-                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-            });
-            Holdings = Comparer<HoldingFact>.Create((a, b) =>
-            {
-                var c = ByName.Compare(a.Mineral, b.Mineral);
-                if (c == 0) c = ById(a.Capacity, b.Capacity);
-                if (c == 0) c = ByName.Compare(a.Restricted, b.Restricted);
-                if (c == 0) c = ById(a.BasedIn, b.BasedIn);
-                if (c == 0) c = ById(a.GroupLink, b.GroupLink);
-                return c;
-            });
-            Restrictions = Comparer<RestrictionFact>.Create((a, b) =>
-            {
-                var c = ByName.Compare(a.Mineral, b.Mineral);
-                if (c == 0) c = ById(a.Restriction, b.Restriction);
-                if (c == 0) c = ById(a.ImposedBy, b.ImposedBy);
-                return c;
-            });
-        }
+        public string?[] ByName(Entity e) => [Folded(e), e.Id];
 
-        public Comparer<Entity> ByName { get; }
-        public Comparer<HoldingFact> Holdings { get; }
-        public Comparer<RestrictionFact> Restrictions { get; }
+        public string?[] Holding(HoldingFact h) =>
+            [Folded(h.Mineral), h.Mineral.Id, h.Capacity.Id, Folded(h.Restricted), h.Restricted.Id, h.BasedIn?.Id, h.GroupLink?.Id];
+
+        public string?[] Restriction(RestrictionFact r) => [Folded(r.Mineral), r.Mineral.Id, r.Restriction.Id, r.ImposedBy?.Id];
 
         string Folded(Entity e)
         {
             if (!folded.TryGetValue(e.Id, out var name)) folded[e.Id] = name = SearchText.Fold(e.Name);
             return name;
         }
+    }
 
-        /// <summary>Relations by id; a missing one first.</summary>
-        static int ById(Relation? a, Relation? b) => (a, b) switch
+    /// <summary>Keys compared part by part, ordinal; null before any text.</summary>
+    sealed class Key : IComparer<string?[]>
+    {
+        public static readonly Key Order = new();
+
+        public int Compare(string?[]? a, string?[]? b)
         {
-            (null, null) => 0,
-            (null, _) => -1,
-            (_, null) => 1,
-            _ => string.CompareOrdinal(a.Id, b.Id),
-        };
+            for (var i = 0; i < a!.Length; i++)
+            {
+                var c = string.CompareOrdinal(a[i], b![i]);
+                if (c != 0) return c;
+            }
+            return 0;
+        }
     }
 }
