@@ -27,7 +27,8 @@ public static class NeighbourhoodWalk
         if (start is null) return new Subgraph([], [], false);
         var nodes = new List<Entity> { start };
         var depths = new Dictionary<string, int>(StringComparer.Ordinal) { [start.Id] = 0 };
-        var edges = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        var edgeIds = new HashSet<string>(StringComparer.Ordinal);
+        var edges = new List<Relation>();
         var truncated = false;
         for (var next = 0; next < nodes.Count; next++)
         {
@@ -49,9 +50,10 @@ public static class NeighbourhoodWalk
                     depths[other] = depth + 1;
                     nodes.Add(entity(other));
                 }
-                edges.TryAdd(relation.Id, relation);
+                if (edgeIds.Add(relation.Id)) edges.Add(relation);
             }
         }
-        return new Subgraph(nodes, edges.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), truncated);
+        edges.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new Subgraph(nodes, edges, truncated);
     }
 }

@@ -21,7 +21,8 @@ internal static class Neighbourhood
         {
             incident.Clear();
             Incidence.Collect(graph, graph.EntityPositions[node], RelationDirection.Both, filter, incident);
-            var kept = incident.Take(query.LimitPerNode).Select(j => graph.Relations[j]).ToList();
+            var kept = new Relation[Math.Min(incident.Count, query.LimitPerNode)];
+            for (var k = 0; k < kept.Length; k++) kept[k] = graph.Relations[incident[k]];
             return new NeighbourhoodWalk.Expansion(kept, incident.Count > query.LimitPerNode);
         }, id => graph.Entities[graph.EntityPositions[id]]);
     }
