@@ -9,6 +9,7 @@ namespace MineralGraph.Explorer.Tests;
 public sealed class ExplorerFixture : IAsyncLifetime
 {
     public ExplorerServer Server { get; private set; } = null!;
+    bool started;
     readonly SemaphoreSlim launching = new(1, 1);
     (IPlaywright Playwright, IBrowser Browser)? chromium;
 
@@ -17,6 +18,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
     public Task InitializeAsync()
     {
         Server = new ExplorerServer();
+        started = true;
         return Task.CompletedTask;
     }
 
@@ -54,7 +56,8 @@ public sealed class ExplorerFixture : IAsyncLifetime
             await launched.Browser.DisposeAsync();
             launched.Playwright.Dispose();
         }
-        await Server.DisposeAsync();
+        // Not started when every test of the collection was skipped.
+        if (started) await Server.DisposeAsync();
         launching.Dispose();
     }
 }
