@@ -10,7 +10,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends nodejs npm \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-COPY Directory.Build.props Directory.Packages.props MineralGraph.sln ./
+COPY .editorconfig Directory.Build.props Directory.Packages.props MineralGraph.sln ./
 COPY schema/ schema/
 COPY src/ src/
 RUN dotnet publish src/MineralGraph.Server -c Release -o /out/server -p:ArtifactsPath=/artifacts \

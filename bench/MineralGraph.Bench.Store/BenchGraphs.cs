@@ -23,9 +23,14 @@ public static class BenchGraphs
 
     public static SyntheticGraphOptions SyntheticOptions { get; } = new() { Seed = 1, Entities = 100_000, Relations = 1_000_000 };
 
+    /// <summary>Where the real graph-seed is, for the benchmark processes (Program.cs sets it when not given).</summary>
+    public const string SeedVariable = "MINERALGRAPH_SEED";
+
     public static SeedGraph RealSeed()
     {
-        var dir = SeedLoader.Locate(Environment.GetEnvironmentVariable("MINERALGRAPH_SEED"));
+        var dir = Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } given ? given
+            : SeedLoader.FindUpwards([Directory.GetCurrentDirectory(), AppContext.BaseDirectory])
+              ?? throw new InvalidOperationException($"graph-seed not found above the working folder; set {SeedVariable}");
         return SeedLoader.LoadValid(dir);
     }
 }

@@ -1,12 +1,3 @@
-using System.CommandLine;
-using MineralGraph.Cli.Commands;
+using MineralGraph.Cli;
 
-var root = new RootCommand("mineralgraph — the critical-minerals knowledge graph: validate, load and export graph-seed; export networks; generate synthetic graphs; make curator keys");
-var seed = new Command("seed", "Work with graph-seed: validate it, load it into Neo4j, export the curated graph");
-seed.Subcommands.Add(SeedValidateCommand.Create());
-seed.Subcommands.Add(SeedLoadCommand.Create());
-seed.Subcommands.Add(SeedExportCommand.Create());
-root.Subcommands.Add(seed);
-root.Subcommands.Add(SynthCommand.Create());
-root.Subcommands.Add(CuratorCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return await MineralGraphCommand.Create().Parse(args).InvokeAsync();

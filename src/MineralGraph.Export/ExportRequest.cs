@@ -29,26 +29,22 @@ public sealed class ExportNotFoundException(string message) : Exception(message)
 /// What to export, with the same filters as the GraphQL API: <c>id</c> + <c>depth</c> + <c>kinds</c> + <c>asOf</c>
 /// (+ <c>limitPerNode</c>) for a neighbourhood, <c>from</c> + <c>to</c> (+ <c>maxHops</c>, <c>first</c>, <c>kinds</c>,
 /// <c>asOf</c>) for paths, none for the whole graph. The HTTP endpoint and the command line both parse it here, so
-/// they accept the same parameters and give the same errors.
+/// they accept the same parameters and give the same errors. Defaults and caps are the API's
+/// (<see cref="QueryDefaults"/>, <see cref="QueryCaps"/>).
 /// </summary>
 public sealed record ExportRequest
 {
-    public const int MaxDepth = 3;
-    public const int MaxLimitPerNode = 100;
-    public const int MaxHopsLimit = 6;
-    public const int MaxPaths = 10;
-
     public ExportFormat Format { get; init; } = ExportFormat.Cytoscape;
     public ExportScope Scope { get; init; } = ExportScope.Whole;
     public string? Id { get; init; }
-    public int Depth { get; init; } = 1;
+    public int Depth { get; init; } = QueryDefaults.NeighbourhoodDepth;
     public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
     public DateOnly? AsOf { get; init; }
-    public int LimitPerNode { get; init; } = 25;
+    public int LimitPerNode { get; init; } = QueryDefaults.LimitPerNode;
     public string? From { get; init; }
     public string? To { get; init; }
-    public int MaxHops { get; init; } = 4;
-    public int First { get; init; } = 3;
+    public int MaxHops { get; init; } = QueryDefaults.PathHops;
+    public int First { get; init; } = QueryDefaults.Paths;
 
     /// <summary>The parameter names understood, as in <c>/export?…</c> (the command line uses the same, as <c>--name</c>).</summary>
     public static readonly IReadOnlyList<string> Parameters = ["format", "id", "depth", "kinds", "asOf", "limitPerNode", "from", "to", "maxHops", "first"];
@@ -78,10 +74,10 @@ public sealed record ExportRequest
                 errors.Add(new(name, $"'{value}' is not an entity id of the form kind/slug (e.g. mineral/lithium)"));
         }
 
-        var depth = Number(parameter, "depth", 1, 1, MaxDepth, errors);
-        var limitPerNode = Number(parameter, "limitPerNode", 25, 1, MaxLimitPerNode, errors);
-        var maxHops = Number(parameter, "maxHops", 4, 1, MaxHopsLimit, errors);
-        var first = Number(parameter, "first", 3, 1, MaxPaths, errors);
+        var depth = Number(parameter, "depth", QueryDefaults.NeighbourhoodDepth, 1, QueryCaps.NeighbourhoodDepth, errors);
+        var limitPerNode = Number(parameter, "limitPerNode", QueryDefaults.LimitPerNode, 1, QueryCaps.LimitPerNode, errors);
+        var maxHops = Number(parameter, "maxHops", QueryDefaults.PathHops, 1, QueryCaps.PathHops, errors);
+        var first = Number(parameter, "first", QueryDefaults.Paths, 1, QueryCaps.Paths, errors);
         if (scope != ExportScope.Neighbourhood)
         {
             foreach (var name in new[] { "depth", "limitPerNode" })

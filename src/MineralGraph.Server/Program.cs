@@ -1,6 +1,6 @@
-using MineralGraph.Server.Explorer;
 using MineralGraph.Server.Hosting;
 using MineralGraph.Server.Http;
+using MineralGraph.Server.Pages;
 using MineralGraph.Store.Neo4j;
 
 // The MineralGraph HTTP server: GraphQL at /graphql (GraphiQL for browsers), /healthz and /readyz.

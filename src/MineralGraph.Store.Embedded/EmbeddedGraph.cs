@@ -35,9 +35,6 @@ public sealed class EmbeddedGraph
     /// <summary>Merged entity ids (old → survivor); every id a query names is resolved through it.</summary>
     internal IReadOnlyDictionary<string, string> MergedInto { get; }
 
-    public int EntityCount => Entities.Length;
-    public int RelationCount => Relations.Length;
-
     public static EmbeddedGraph Build(SeedGraph seed) => new(seed.Entities, seed.Relations, seed.MergedInto);
 
     /// <summary>

@@ -1,12 +1,8 @@
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Text;
-using MineralGraph.Store.Neo4j.Capacity;
 using MineralGraph.Store.Neo4j.Cypher;
-using MineralGraph.Store.Neo4j.Mapping;
 using MineralGraph.Store.Neo4j.QueryApi;
-using MineralGraph.Store.Neo4j.Search;
-using MineralGraph.Store.Neo4j.Traversal;
 using static MineralGraph.Store.Neo4j.Mapping.ResultMaps;
 
 namespace MineralGraph.Store.Neo4j;
@@ -15,7 +11,9 @@ namespace MineralGraph.Store.Neo4j;
 /// The graph store on Neo4j: every operation is ONE parameterised statement (Cypher/*.cs), one round trip, and
 /// answers exactly as the embedded store does (same filters, order, limits, truncation, scores). Where Cypher
 /// cannot express a rule cheaply (search scores, the neighbourhood's node cap, grouping capacity facts), the
-/// statement returns the candidate facts and the same rule is applied here in C#.
+/// statement returns the candidate facts and the domain's rule (<see cref="SearchRanking"/>,
+/// <see cref="NeighbourhoodWalk"/>, <see cref="CapacityAssembly"/>) is applied to them, as the embedded store does.
+/// Arguments are checked by <see cref="QueryArguments"/> before any round trip.
 /// </summary>
 public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
 {
@@ -46,10 +44,7 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
 
     public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
     {
-        QueryChecks.AtLeast(query.First, 0, "first");
-        QueryChecks.AtLeast(query.Offset, 0, "offset");
-        if (query.DateFrom is { } from && query.DateTo is { } to && to < from)
-            throw new ArgumentException($"dateTo {to:yyyy-MM-dd} is before dateFrom {from:yyyy-MM-dd}", nameof(query));
+        QueryArguments.Check(query);
         var row = (await ReadAsync(EntityListCypher.Statement(query), cancellationToken)).Single();
         var window = Entities(row["window"]);
         var total = (int)row.Get<long>("total");
@@ -58,22 +53,16 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query.Text, "text");
-        var words = SearchText.Tokens(query.Text);
-        if (words.Length == 0) throw new ArgumentException($"search text '{query.Text}' has no letters or digits to search for", "text");
-        QueryChecks.AtLeast(query.First, 0, "first");
-        var longest = words.MaxBy(w => w.Length)!;
-        var result = await ReadAsync(SearchCypher.Statement(longest, string.Concat(words), query.Kinds), cancellationToken);
-        return SearchScoring.Rank(result.Rows.Select(r => Entity(r["entity"])), words, query.First);
+        var terms = QueryArguments.Check(query);
+        var result = await ReadAsync(SearchCypher.Statement(terms, query.Kinds), cancellationToken);
+        var ranking = new SearchRanking(terms);
+        foreach (var row in result.Rows) ranking.Offer(Entity(row["entity"]));
+        return ranking.Top(query.First);
     }
 
     public async Task<IReadOnlyList<Page<Relation>>> GetRelationsAsync(IReadOnlyList<RelationListQuery> queries, CancellationToken cancellationToken = default)
     {
-        foreach (var q in queries)
-        {
-            QueryChecks.AtLeast(q.First, 0, "first");
-            QueryChecks.AtLeast(q.Offset, 0, "offset");
-        }
+        QueryArguments.Check(queries);
         if (queries.Count == 0) return [];
         var row = (await ReadAsync(RelationsOfEntitiesCypher.Statement(queries), cancellationToken)).Single();
         var sources = Sources(row["sources"]);
@@ -88,24 +77,27 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
 
     public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
     {
-        QueryChecks.AtLeast(query.Depth, 0, "depth");
-        QueryChecks.AtLeast(query.LimitPerNode, 0, "limitPerNode");
-        QueryChecks.AtLeast(query.MaxNodes, 1, "maxNodes");
+        QueryArguments.Check(query);
         var result = await ReadAsync(NeighbourhoodCypher.Statement(query), cancellationToken);
         if (result.Rows.Count == 0) return new Subgraph([], [], false);
         var row = result.Single();
         var sources = Sources(row["sources"]);
         var expansions = List(row["expansions"]).Select(Map).ToDictionary(
             x => (string)x["id"]!,
-            x => new NeighbourhoodReplay.Expansion(Relations(x["kept"], sources), (bool)x["more"]!),
+            x => new NeighbourhoodWalk.Expansion(Relations(x["kept"], sources), (bool)x["more"]!),
             StringComparer.Ordinal);
-        return NeighbourhoodReplay.Run(query, Entities(row["nodes"]), expansions);
+        var nodes = Entities(row["nodes"]);
+        var entities = nodes.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return NeighbourhoodWalk.Run(query, nodes.FirstOrDefault(),
+            node => expansions.TryGetValue(node, out var expansion) ? expansion
+                : throw new InvalidOperationException($"the neighbourhood statement did not expand '{node}'"),
+            id => entities.TryGetValue(id, out var entity) ? entity
+                : throw new InvalidOperationException($"the neighbourhood statement did not return node '{id}'"));
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
-        QueryChecks.AtLeast(query.MaxHops, 0, "maxHops");
-        QueryChecks.AtLeast(query.First, 0, "first");
+        QueryArguments.Check(query);
         if (query.First == 0) return [];
         var result = await ReadAsync(PathsCypher.Statement(query), cancellationToken);
         if (result.Rows.Count == 0) return [];

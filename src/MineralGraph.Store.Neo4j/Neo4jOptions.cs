@@ -33,13 +33,6 @@ public sealed class Neo4jOptions
     public int LoadBatchSize { get; set; } = 500;
 
     /// <summary>Fills the options from flat env-style keys first, then the <c>Neo4j</c> section.</summary>
-    public static Neo4jOptions From(IConfiguration configuration)
-    {
-        var options = new Neo4jOptions();
-        options.Apply(configuration);
-        return options;
-    }
-
     internal void Apply(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);

@@ -14,7 +14,8 @@ namespace MineralGraph.Store.Neo4j;
 public static class Neo4jServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Neo4j store as <see cref="IGraphStore"/> and <see cref="ICurationStore"/>, configured from <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
+    /// Registers the Neo4j store as <see cref="IGraphStore"/> and <see cref="ICurationStore"/>, and its spans
+    /// source as a <see cref="StoreActivitySource"/>, configured from <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
     /// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c> (or <c>Neo4j:Uri</c>…), with options validated at start-up.
     /// Call <see cref="Neo4jStartup.PrepareAsync"/> before serving to check the connection and apply the schema.
     /// </summary>
@@ -47,6 +48,7 @@ public static class Neo4jServiceCollectionExtensions
         services.TryAddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
         services.TryAddSingleton<Neo4jCurationStore>();
         services.TryAddSingleton<ICurationStore>(sp => sp.GetRequiredService<Neo4jCurationStore>());
+        services.AddSingleton(new StoreActivitySource(Neo4jTelemetry.Name));
         return services;
     }
 }

@@ -1,21 +1,20 @@
+using MineralGraph.Testing.Xunit;
+
 namespace MineralGraph.Explorer.Tests;
 
 /// <summary>
-/// Headless Chromium from Debian (/usr/bin/chromium, or CHROMIUM_PATH), driven by Playwright. Playwright never
-/// downloads a browser here: the executable is always given.
+/// Headless Chromium from Debian (<see cref="Chromium.ExecutablePath"/>), driven by Playwright. Playwright never
+/// downloads a browser here: the executable is always given. Test classes that use it are marked [RequiresChromium].
 /// </summary>
 public static class Browser
 {
-    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
-        if (!File.Exists(ExecutablePath))
-            throw new InvalidOperationException($"Chromium is expected at {ExecutablePath} (apt-get install chromium, or set CHROMIUM_PATH)");
+        if (Chromium.Prerequisite.Missing is { } missing) throw new InvalidOperationException(missing);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = ExecutablePath,
+            ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });

@@ -2,25 +2,31 @@ using System.Collections.Concurrent;
 
 namespace MineralGraph.Explorer.Tests;
 
-/// <summary>One server and one browser for all the explorer tests; every request any page makes is recorded.</summary>
+/// <summary>
+/// One server and one browser for all the explorer tests; every request any page makes is recorded. The browser
+/// starts with the first page, so the HTTP tests in the collection (exports) run without Chromium.
+/// </summary>
 public sealed class ExplorerFixture : IAsyncLifetime
 {
     public ExplorerServer Server { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
-    IPlaywright playwright = null!;
+    bool started;
+    readonly SemaphoreSlim launching = new(1, 1);
+    (IPlaywright Playwright, IBrowser Browser)? chromium;
 
     public ConcurrentQueue<string> Requests { get; } = new();
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
         Server = new ExplorerServer();
-        (playwright, Browser) = await Tests.Browser.LaunchAsync();
+        started = true;
+        return Task.CompletedTask;
     }
 
     /// <summary>A fresh page (own context: no shared cache or storage) whose requests and console errors are recorded.</summary>
     public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = Server.BaseAddress.ToString() });
+        var browser = await BrowserAsync();
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = Server.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Request += (_, request) => Requests.Enqueue(request.Url);
@@ -29,11 +35,30 @@ public sealed class ExplorerFixture : IAsyncLifetime
         return (page, errors);
     }
 
+    async Task<IBrowser> BrowserAsync()
+    {
+        await launching.WaitAsync();
+        try
+        {
+            chromium ??= await Browser.LaunchAsync();
+            return chromium.Value.Browser;
+        }
+        finally
+        {
+            launching.Release();
+        }
+    }
+
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
-        await Server.DisposeAsync();
+        if (chromium is { } launched)
+        {
+            await launched.Browser.DisposeAsync();
+            launched.Playwright.Dispose();
+        }
+        // Not started when every test of the collection was skipped.
+        if (started) await Server.DisposeAsync();
+        launching.Dispose();
     }
 }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using MineralGraph.Testing;
+using MineralGraph.Testing.Xunit;
 using Xunit.Abstractions;
 
 namespace MineralGraph.Explorer.Tests;
@@ -7,6 +9,7 @@ namespace MineralGraph.Explorer.Tests;
 /// A journalist's session in a real Chromium against the real server: search, expand, find a path, read a tie's
 /// evidence, move the date, with screenshots of each step; the page must ask nothing of any other host.
 /// </summary>
+[RequiresChromium]
 [Collection(ExplorerCollection.Name)]
 public class ExplorerJourneyTests(ExplorerFixture fixture, ITestOutputHelper output)
 {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MineralGraph.Testing;
 
 namespace MineralGraph.Explorer.Tests;
 
@@ -21,7 +22,7 @@ public sealed class ExplorerServer : IAsyncDisposable
     {
         var port = FreePort();
         factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(host => host.UseEnvironment("Production"));
+            .WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("Seed:Directory", RepositoryPaths.GraphSeed));
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MineralGraph.Export;
-using MineralGraph.Export.Tests;
+using MineralGraph.Testing.Export;
 
 namespace MineralGraph.Explorer.Tests;
 

@@ -1,10 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Web;
+using MineralGraph.Testing.Xunit;
 using Xunit.Abstractions;
 
 namespace MineralGraph.Explorer.Tests;
 
+[RequiresChromium]
 [Collection(ExplorerCollection.Name)]
 public class GraphiQLLinkTests(ExplorerFixture fixture, ITestOutputHelper output)
 {

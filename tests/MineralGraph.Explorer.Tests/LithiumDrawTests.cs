@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MineralGraph.Testing;
+using MineralGraph.Testing.Xunit;
 using Xunit.Abstractions;
 
 namespace MineralGraph.Explorer.Tests;
@@ -8,6 +10,7 @@ namespace MineralGraph.Explorer.Tests;
 /// the fCoSE layout and the first frame) on a fresh page, then again after Clear (scripts warmed up), and reported,
 /// never asserted as a timing.
 /// </summary>
+[RequiresChromium]
 [Collection(ExplorerCollection.Name)]
 public class LithiumDrawTests(ExplorerFixture fixture, ITestOutputHelper output)
 {

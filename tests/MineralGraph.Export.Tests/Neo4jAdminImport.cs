@@ -4,7 +4,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using MineralGraph.Domain.Seed;
+using MineralGraph.Testing;
+using MineralGraph.Testing.Neo4j;
 
 namespace MineralGraph.Export.Tests;
 
@@ -22,8 +23,8 @@ public sealed class Neo4jAdminImport : IAsyncDisposable
 
     public string ImportOutput { get; private set; } = "";
 
-    /// <summary>The shared Neo4j launcher beside the repository, as CI lays it out.</summary>
-    public static string SharedNeo4j => Path.GetFullPath(Path.Combine(SeedLoader.Locate(), "..", "..", "shared", "neo4j"));
+    /// <summary>The shared Neo4j beside the repository, as CI lays it out (the tests that use it are marked RequiresNeo4j(StartsItsOwn)).</summary>
+    static string SharedNeo4j => Path.GetDirectoryName(RepositoryPaths.SharedNeo4jStart)!;
 
     public static async Task<Neo4jAdminImport> ImportAndStartAsync(byte[] zip)
     {
@@ -53,7 +54,7 @@ public sealed class Neo4jAdminImport : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(directory, "conf", "neo4j.conf"),
             $"server.directories.data={directory}/data\nserver.directories.logs={directory}/logs\nserver.memory.heap.max_size=512m\n");
 
-        var info = new ProcessStartInfo(Java()) { WorkingDirectory = csv, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(JavaLocator.Find() ?? "java") { WorkingDirectory = csv, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add("-cp");
         info.ArgumentList.Add(Path.Combine(SharedNeo4j, "lib", "*"));
         info.ArgumentList.Add("org.neo4j.cli.AdminTool");
@@ -112,13 +113,6 @@ public sealed class Neo4jAdminImport : IAsyncDisposable
     }
 
     public async Task<long> CountAsync(string statement) => (await QueryAsync(statement))[0][0].GetInt64();
-
-    static string Java()
-    {
-        if (Environment.GetEnvironmentVariable("JAVA") is { Length: > 0 } java) return java;
-        if (Environment.GetEnvironmentVariable("JAVA_HOME") is { Length: > 0 } home) return Path.Combine(home, "bin", "java");
-        return "java";
-    }
 
     static int FreePort()
     {

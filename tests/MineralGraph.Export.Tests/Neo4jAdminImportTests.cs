@@ -1,6 +1,10 @@
+using MineralGraph.Testing;
+using MineralGraph.Testing.Xunit;
+
 namespace MineralGraph.Export.Tests;
 
 /// <summary>The neo4j-csv export of the real seed, imported by the real neo4j-admin into a real Neo4j 5.26.</summary>
+[RequiresNeo4j(StartsItsOwn = true)]
 public class Neo4jAdminImportTests
 {
     [Fact]

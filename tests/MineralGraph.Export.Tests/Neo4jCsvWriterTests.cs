@@ -1,4 +1,5 @@
 using MineralGraph.Export.Writers;
+using MineralGraph.Testing.Export;
 
 namespace MineralGraph.Export.Tests;
 

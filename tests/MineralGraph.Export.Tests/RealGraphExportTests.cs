@@ -1,4 +1,6 @@
 using MineralGraph.Domain.Store;
+using MineralGraph.Testing;
+using MineralGraph.Testing.Export;
 
 namespace MineralGraph.Export.Tests;
 

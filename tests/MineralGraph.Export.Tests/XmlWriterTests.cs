@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using MineralGraph.Export.Writers;
+using MineralGraph.Testing.Export;
 
 namespace MineralGraph.Export.Tests;
 

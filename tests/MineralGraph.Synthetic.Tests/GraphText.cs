@@ -1,6 +1,5 @@
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Seed;
-using MineralGraph.Synthetic.Yaml;
 
 namespace MineralGraph.Synthetic.Tests;
 
@@ -10,22 +9,22 @@ public static class GraphText
     public static string Of(Entity entity)
     {
         var w = new StringWriter();
-        SeedYamlWriter.WriteEntity(w, entity);
+        SeedWriter.WriteEntity(w, entity);
         return w.ToString();
     }
 
     public static string Of(Relation relation)
     {
         var w = new StringWriter();
-        SeedYamlWriter.WriteRelation(w, relation);
+        SeedWriter.WriteRelation(w, relation);
         return w.ToString();
     }
 
     public static string Of(SeedGraph graph)
     {
         var w = new StringWriter();
-        foreach (var e in graph.Entities) SeedYamlWriter.WriteEntity(w, e);
-        foreach (var r in graph.Relations) SeedYamlWriter.WriteRelation(w, r);
+        foreach (var e in graph.Entities) SeedWriter.WriteEntity(w, e);
+        foreach (var r in graph.Relations) SeedWriter.WriteRelation(w, r);
         return w.ToString();
     }
 }

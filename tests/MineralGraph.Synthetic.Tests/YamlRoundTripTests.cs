@@ -1,5 +1,4 @@
 using MineralGraph.Domain.Seed;
-using MineralGraph.Synthetic.Yaml;
 
 namespace MineralGraph.Synthetic.Tests;
 
@@ -17,7 +16,7 @@ public sealed class YamlRoundTripTests : IDisposable
     {
         var graph = SmallGraph.Graph;
         var reports = new List<int>();
-        SeedYamlWriter.Write(graph, directory, new SynchronousProgress(reports.Add));
+        SeedWriter.Write(graph, directory, itemsWritten: new SynchronousProgress(reports.Add));
 
         var loaded = SeedLoader.Load(directory);
 
@@ -36,7 +35,7 @@ public sealed class YamlRoundTripTests : IDisposable
     [Fact]
     public void Write_FilesFollowTheSeedLayout()
     {
-        SeedYamlWriter.Write(SmallGraph.Graph, directory);
+        SeedWriter.Write(SmallGraph.Graph, directory);
         Assert.True(File.Exists(Path.Combine(directory, "sources.yaml")));
         Assert.True(File.Exists(Path.Combine(directory, "entities", "governments.yaml")));
         Assert.True(File.Exists(Path.Combine(directory, "entities", "agencies.yaml")));
@@ -51,7 +50,7 @@ public sealed class YamlRoundTripTests : IDisposable
         var existing = Path.Combine(directory, "notes.txt");
         File.WriteAllText(existing, "keep me");
 
-        var error = Assert.Throws<IOException>(() => SeedYamlWriter.Write(SmallGraph.Graph, directory));
+        var error = Assert.Throws<IOException>(() => SeedWriter.Write(SmallGraph.Graph, directory));
 
         Assert.Contains("not empty", error.Message);
         Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName));
@@ -64,7 +63,7 @@ public sealed class YamlRoundTripTests : IDisposable
         var graph = SmallGraph.Graph;
         var odd = graph.Entities[0] with { Name = "Quote \" back\\slash\ttab \u2028 line — ünï", Aliases = ["a: b", "[x]", "#hash"] };
         var changed = graph with { Entities = [odd, .. graph.Entities.Skip(1)] };
-        SeedYamlWriter.Write(changed, directory);
+        SeedWriter.Write(changed, directory);
 
         var loaded = SeedLoader.Load(directory);
 

@@ -8,6 +8,14 @@ public static class RepositoryPaths
 {
     public static string? Root { get; } = FindRoot();
 
+    /// <summary>The repository's graph-seed folder: the real seed the tests read.</summary>
+    public static string GraphSeed => Path.Combine(RequiredRoot, "graph-seed");
+
+    /// <summary>A file of the repository by its path from the root (schema/mineralgraph.graphql).</summary>
+    public static string Of(string relativePath) => Path.Combine(RequiredRoot, relativePath);
+
+    static string RequiredRoot => Root ?? throw new InvalidOperationException("MineralGraph.sln not found above the test binaries or the current folder");
+
     /// <summary>The shared Neo4j launcher: &lt;repo root&gt;/../shared/neo4j/start (as in CI's clean clone).</summary>
     public static string? SharedNeo4jStart =>
         Root is null ? null : Path.GetFullPath(Path.Combine(Root, "..", "shared", "neo4j", "start"));

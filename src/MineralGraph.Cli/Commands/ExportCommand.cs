@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MineralGraph.Domain.Seed;
+using MineralGraph.Domain.Store;
 using MineralGraph.Export;
 using MineralGraph.Export.Writers;
 using MineralGraph.Store.Embedded;
@@ -23,14 +24,14 @@ public static class ExportCommand
     {
         var format = new Option<string>("--format", "-f") { Description = $"The file format: {ExportFormats.Names}", Required = true };
         var id = new Option<string?>("--id") { Description = "Export the neighbourhood of this entity (e.g. mineral/lithium)" };
-        var depth = new Option<string?>("--depth") { Description = $"Neighbourhood: how many ties away to go, 1 to {ExportRequest.MaxDepth} (default 1)" };
+        var depth = new Option<string?>("--depth") { Description = $"Neighbourhood: how many ties away to go, 1 to {QueryCaps.NeighbourhoodDepth} (default {QueryDefaults.NeighbourhoodDepth})" };
         var kinds = new Option<string?>("--kinds") { Description = "Only follow these relation kinds, comma-separated (e.g. MEMBER_OF,COVERS)" };
         var asOf = new Option<string?>("--asof", "--as-of") { Description = "Only ties valid (or possibly valid) on this day, YYYY-MM-DD" };
-        var limitPerNode = new Option<string?>("--limit-per-node") { Description = $"Neighbourhood: at most this many ties per entity, 1 to {ExportRequest.MaxLimitPerNode} (default 25)" };
+        var limitPerNode = new Option<string?>("--limit-per-node") { Description = $"Neighbourhood: at most this many ties per entity, 1 to {QueryCaps.LimitPerNode} (default {QueryDefaults.LimitPerNode})" };
         var from = new Option<string?>("--from") { Description = "Export the shortest paths from this entity…" };
         var to = new Option<string?>("--to") { Description = "…to this one" };
-        var maxHops = new Option<string?>("--max-hops") { Description = $"Paths: the longest path, 1 to {ExportRequest.MaxHopsLimit} ties (default 4)" };
-        var first = new Option<string?>("--first") { Description = $"Paths: how many, 1 to {ExportRequest.MaxPaths} (default 3)" };
+        var maxHops = new Option<string?>("--max-hops") { Description = $"Paths: the longest path, 1 to {QueryCaps.PathHops} ties (default {QueryDefaults.PathHops})" };
+        var first = new Option<string?>("--first") { Description = $"Paths: how many, 1 to {QueryCaps.Paths} (default {QueryDefaults.Paths})" };
         var seed = new Option<string?>("--seed") { Description = "The seed folder (default: graph-seed, searched upwards from here)" };
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file (default: standard output)" };
         var progress = new Option<string>("--progress") { Description = "Show a progress bar on the terminal: auto (large exports), always, never", DefaultValueFactory = _ => "auto" };
@@ -76,7 +77,7 @@ public static class ExportCommand
             return 1;
         }
 
-        var seedPath = SeedLoader.Locate(seedDirectory);
+        var seedPath = SeedDirectory.Resolve(seedDirectory);
         var loaded = SeedLoader.Load(seedPath);
         if (!loaded.IsValid)
         {

@@ -23,7 +23,7 @@ public static class SeedExportCommand
 
     public static int Run(string? seedDirectory, string? journalPath, string outputDirectory, TextWriter output, TextWriter error)
     {
-        var seedPath = SeedLoader.Locate(seedDirectory);
+        var seedPath = SeedDirectory.Resolve(seedDirectory);
         var loaded = SeedLoader.Load(seedPath);
         if (!loaded.IsValid)
         {

@@ -47,7 +47,7 @@ public static class SeedLoadCommand
         string? directory, IReadOnlyDictionary<string, string?> settings, TextWriter output, bool showProgress,
         bool discardCurated = false, CancellationToken cancellationToken = default)
     {
-        var path = SeedLoader.Locate(directory);
+        var path = SeedDirectory.Resolve(directory);
         var loaded = SeedLoader.Load(path);
         if (!loaded.IsValid)
         {

@@ -21,7 +21,7 @@ public static class SeedValidateCommand
 
     public static int Run(string? directory, bool json, TextWriter output)
     {
-        var path = SeedLoader.Locate(directory);
+        var path = SeedDirectory.Resolve(directory);
         var result = SeedLoader.Load(path);
         if (json) output.WriteLine(JsonSerializer.Serialize(Report(result), JsonOptions));
         else WriteText(result, path, output);

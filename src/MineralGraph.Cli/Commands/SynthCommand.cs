@@ -6,7 +6,6 @@ using MineralGraph.Domain.Seed;
 using MineralGraph.Store.Neo4j;
 using MineralGraph.Store.Neo4j.Loading;
 using MineralGraph.Synthetic;
-using MineralGraph.Synthetic.Yaml;
 using Spectre.Console;
 
 namespace MineralGraph.Cli.Commands;
@@ -82,8 +81,8 @@ public static class SynthCommand
         {
             clock.Restart();
             var items = graph.Entities.Count + graph.Relations.Count;
-            if (interactive) AnsiConsole.Progress().Start(ctx => SeedYamlWriter.Write(graph, directory, ProgressBar(ctx, "writing YAML", items)));
-            else SeedYamlWriter.Write(graph, directory, new PlainProgress(output, "wrote", "entities and relations", items));
+            if (interactive) AnsiConsole.Progress().Start(ctx => SeedWriter.Write(graph, directory, itemsWritten: ProgressBar(ctx, "writing YAML", items)));
+            else SeedWriter.Write(graph, directory, itemsWritten: new PlainProgress(output, "wrote", "entities and relations", items));
             output.WriteLine($"wrote {directory} in {clock.Elapsed.TotalSeconds:F1} s; check it with: mineralgraph seed validate {directory}");
         }
 

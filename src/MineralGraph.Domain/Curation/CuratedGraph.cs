@@ -92,9 +92,6 @@ public sealed class CuratedGraph : ICurationLookup
         if (prepared.Command.IdempotencyKey is { } k) byIdempotencyKey[k] = (prepared.CommandJson, prepared.Change);
     }
 
-    /// <summary>The change recorded for an idempotency key, if any.</summary>
-    public Change? ChangeFor(string idempotencyKey) => byIdempotencyKey.TryGetValue(idempotencyKey, out var c) ? c.Change : null;
-
     public IReadOnlyList<Change> HistoryOf(string id)
     {
         var resolved = Resolve(id);

@@ -62,7 +62,7 @@ public static class CurationRules
         var kind = NewId(c.Id, "id", null, graph, problems);
         if (kind == EntityKind.Source) problems.Add(new("id", "sources are added with addSource"));
         if (string.IsNullOrWhiteSpace(c.Fields.Name)) problems.Add(new("fields.name", "is required"));
-        if (kind is not { } k || k == EntityKind.Source) { CheckFields(c.Fields, EntityKind.Official, graph, new List<CurationProblem>()); return null; }
+        if (kind is not { } k || k == EntityKind.Source) return null;
         var entity = ApplyFields(new Entity { Id = c.Id, Kind = k, Name = "" }, c.Fields, graph, problems);
         return new CurationPlan(c) { EntityAfter = entity };
     }
@@ -85,7 +85,7 @@ public static class CurationRules
         if (merged is null) problems.Add(new("mergedId", $"'{c.MergedId}' is not an entity in the graph"));
         if (survivor is null || merged is null) return null;
         if (survivor.Id == merged.Id) problems.Add(new("mergedId", "an entity cannot be merged into itself"));
-        if (survivor.Kind != merged.Kind) problems.Add(new("mergedId", $"a {merged.Kind.Prefix()} cannot be merged into a {survivor.Kind.Prefix()}"));
+        if (survivor.Kind != merged.Kind) problems.Add(new("mergedId", $"{merged.Kind.WithArticle()} cannot be merged into {survivor.Kind.WithArticle()}"));
         var aliases = survivor.Aliases.Concat([merged.Name]).Concat(merged.Aliases)
             .Where(a => a != survivor.Name).Distinct(StringComparer.Ordinal).ToList();
         return new CurationPlan(c) { EntityBefore = survivor, EntityAfter = survivor with { Aliases = aliases }, MergedId = merged.Id };
@@ -99,7 +99,7 @@ public static class CurationRules
         var from = End(c.From, "from", graph, problems);
         var to = End(c.To, "to", graph, problems);
         if (kindOk && from is not null && to is not null && !kind.Allows(from.Kind, to.Kind))
-            problems.Add(new("kind", $"{kind.Name()} cannot go from a {from.Kind.Prefix()} to a {to.Kind.Prefix()}; allowed: {kind.DescribeEnds()}"));
+            problems.Add(new("kind", $"{kind.Name()} cannot go from {from.Kind.WithArticle()} to {to.Kind.WithArticle()}; allowed: {kind.DescribeEnds()}"));
         var since = Date(c.Since, "since", problems);
         var until = Date(c.Until, "until", problems);
         if (since is { } s && until is { } u && u.Latest < s.Earliest) problems.Add(new("until", $"until {u} is before since {s}"));
@@ -167,7 +167,7 @@ public static class CurationRules
         var allowed = EntityFields.Optional[kind];
         void Only(string field, string? value)
         {
-            if (value is not null && !allowed.Contains(field)) problems.Add(new($"fields.{field}", $"a {kind.Prefix()} has no {field}; allowed: {string.Join(", ", allowed.Order())}"));
+            if (value is not null && !allowed.Contains(field)) problems.Add(new($"fields.{field}", $"{kind.WithArticle()} has no {field}; allowed: {string.Join(", ", allowed.Order())}"));
         }
         Only("type", f.Type); Only("status", f.Status); Only("country", f.Country); Only("iso", f.Iso);
         Only("symbol", f.Symbol); Only("place", f.Place); Only("date", f.Date);

@@ -21,6 +21,10 @@ public static class EntityKinds
 
     public static string Prefix(this EntityKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>The kind with its indefinite article, for messages: "an official", "a government".</summary>
+    public static string WithArticle(this EntityKind kind) =>
+        (kind.Prefix()[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + kind.Prefix();
+
     public static bool TryParsePrefix(string prefix, out EntityKind kind)
     {
         foreach (var k in All)

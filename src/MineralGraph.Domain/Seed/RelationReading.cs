@@ -81,7 +81,7 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
         var toEntity = End(r, "to", to);
         if (ok && fromEntity is not null && toEntity is not null && !kind.Allows(fromEntity.Kind, toEntity.Kind))
         {
-            r.Error("kind", $"{kindName} cannot go from a {fromEntity.Kind.Prefix()} to a {toEntity.Kind.Prefix()}; allowed: {kind.DescribeEnds()}");
+            r.Error("kind", $"{kindName} cannot go from {fromEntity.Kind.WithArticle()} to {toEntity.Kind.WithArticle()}; allowed: {kind.DescribeEnds()}");
             ok = false;
         }
         if (since is { } s && until is { } u && u.Latest < s.Earliest)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Text;
 
@@ -76,20 +75,13 @@ public static class SeedLoader
         errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Field, StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// Finds the seed folder: <paramref name="explicitPath"/> if given; else <c>MINERALGRAPH_SEED</c>; else a
-    /// <c>graph-seed</c> folder in the current folder, the program's folder or a parent of either; else the one in the
-    /// source tree the program was built from.
+    /// The first graph-seed folder (a <c>graph-seed</c> folder holding <c>sources.yaml</c>) in one of
+    /// <paramref name="startFolders"/> or in a parent of one, or null. Where to look is the host's choice (its
+    /// working and program folders) or the test's (its repository).
     /// </summary>
-    public static string Locate(string? explicitPath = null)
+    public static string? FindUpwards(IEnumerable<string> startFolders)
     {
-        if (!string.IsNullOrWhiteSpace(explicitPath)) return Path.GetFullPath(explicitPath);
-        if (Environment.GetEnvironmentVariable("MINERALGRAPH_SEED") is { Length: > 0 } fromEnvironment) return Path.GetFullPath(fromEnvironment);
-        var starts = new List<string> { Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
-        starts.AddRange(AppDomain.CurrentDomain.GetAssemblies()
-            .SelectMany(a => a.GetCustomAttributes(typeof(AssemblyMetadataAttribute), false).Cast<AssemblyMetadataAttribute>())
-            .Where(m => m.Key == "MineralGraph.SourceRoot" && !string.IsNullOrEmpty(m.Value))
-            .Select(m => m.Value!));
-        foreach (var start in starts)
+        foreach (var start in startFolders)
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
@@ -97,7 +89,7 @@ public static class SeedLoader
                 if (File.Exists(Path.Combine(candidate, SourcesFile))) return candidate;
             }
         }
-        return Path.GetFullPath("graph-seed");
+        return null;
     }
 }
 
@@ -147,7 +139,7 @@ internal sealed class EntityReading(string directory, List<SeedError> errors)
             return null;
         }
 
-        r.RejectUnknownFields(EntityFields.Common.Union(EntityFields.Optional[kind]).ToHashSet(), $"a {kind.Prefix()}");
+        r.RejectUnknownFields(EntityFields.Common.Union(EntityFields.Optional[kind]).ToHashSet(), kind.WithArticle());
         var name = r.String("name", required: true, maxLength: 300);
         var description = r.String("description", required: kind != EntityKind.Source) ?? "";
         var aliases = r.StringList("aliases");

@@ -5,123 +5,203 @@ using MineralGraph.Domain.Model;
 namespace MineralGraph.Domain.Seed;
 
 /// <summary>
-/// Writes a graph as graph-seed files that <see cref="SeedLoader"/> reads back unchanged: sources.yaml,
+/// Writes a graph as a graph-seed folder that <see cref="SeedLoader"/> reads back unchanged: sources.yaml,
 /// entities/&lt;kind&gt;s.yaml, relations/&lt;kind&gt;.yaml, and the documents the sources' <c>file</c> fields name.
-/// Strings are written double-quoted, so any text round-trips.
+/// One streaming pass with every file open at once, items in the graph's order, so a graph too big to sort or group
+/// in memory (a synthetic one) writes as easily as a curated one. Strings are double-quoted and escaped, so any
+/// text round-trips.
 /// </summary>
 public static class SeedWriter
 {
+    const int BufferSize = 1 << 16;
+    const int ProgressEvery = 10_000;
+
+    /// <summary>
+    /// Writes into <paramref name="directory"/>, which must not exist or be empty (nothing is overwritten).
+    /// </summary>
     /// <param name="documents">Text for each source whose file is written: source id → (relative file, text).</param>
-    public static void Write(SeedGraph graph, string directory, IReadOnlyDictionary<string, (string File, string Text)>? documents = null)
+    /// <param name="itemsWritten">Told how many entities and relations are written, every 10,000 and at the end.</param>
+    public static void Write(SeedGraph graph, string directory,
+        IReadOnlyDictionary<string, (string File, string Text)>? documents = null, IProgress<int>? itemsWritten = null)
     {
+        if (File.Exists(directory)) throw new IOException($"'{directory}' is a file; the output must be a new or empty folder");
+        if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
+            throw new IOException($"'{directory}' is not empty; the output must be a new or empty folder (nothing was written)");
         Directory.CreateDirectory(Path.Combine(directory, SeedLoader.EntitiesFolder));
         Directory.CreateDirectory(Path.Combine(directory, SeedLoader.RelationsFolder));
-        foreach (var (_, (file, text)) in documents ?? new Dictionary<string, (string, string)>())
+        foreach (var (file, text) in (documents ?? new Dictionary<string, (string, string)>()).Values)
         {
             var path = Path.Combine(directory, file);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
         }
 
-        var formerIds = graph.MergedInto.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).Order(StringComparer.Ordinal).ToList());
-        foreach (var group in graph.Entities.GroupBy(e => e.Kind))
+        var formerIds = graph.MergedInto.GroupBy(p => p.Value)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var files = new Dictionary<string, StreamWriter>(StringComparer.Ordinal);
+        try
         {
-            var name = group.Key == EntityKind.Source ? SeedLoader.SourcesFile : $"{SeedLoader.EntitiesFolder}/{Plural(group.Key)}.yaml";
-            using var writer = Open(directory, name);
-            foreach (var entity in group.OrderBy(e => e.Id, StringComparer.Ordinal)) WriteEntity(writer, entity, formerIds.GetValueOrDefault(entity.Id));
+            var written = 0;
+            void Count()
+            {
+                if (++written % ProgressEvery == 0) itemsWritten?.Report(written);
+            }
+            foreach (var entity in graph.Entities)
+            {
+                WriteEntity(Writer(files, directory, EntityFile(entity.Kind)), entity, formerIds.GetValueOrDefault(entity.Id));
+                Count();
+            }
+            foreach (var relation in graph.Relations)
+            {
+                WriteRelation(Writer(files, directory, RelationFile(relation.Kind)), relation);
+                Count();
+            }
+            itemsWritten?.Report(written);
         }
-        foreach (var group in graph.Relations.GroupBy(r => r.Kind))
+        finally
         {
-            using var writer = Open(directory, $"{SeedLoader.RelationsFolder}/{group.Key.Name().ToLowerInvariant().Replace('_', '-')}.yaml");
-            foreach (var relation in group.OrderBy(r => r.Id, StringComparer.Ordinal)) WriteRelation(writer, relation);
+            foreach (var writer in files.Values) writer.Dispose();
         }
     }
 
-    static string Plural(EntityKind kind) => kind switch
+    public static string EntityFile(EntityKind kind) => kind switch
     {
-        EntityKind.Agency => "agencies",
-        EntityKind.Company => "companies",
-        _ => kind.Prefix() + "s",
+        EntityKind.Source => SeedLoader.SourcesFile,
+        EntityKind.Agency => $"{SeedLoader.EntitiesFolder}/agencies.yaml",
+        EntityKind.Company => $"{SeedLoader.EntitiesFolder}/companies.yaml",
+        _ => $"{SeedLoader.EntitiesFolder}/{kind.Prefix()}s.yaml",
     };
 
-    static StreamWriter Open(string directory, string name) =>
-        new(Path.Combine(directory, name), append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+    public static string RelationFile(RelationKind kind) =>
+        $"{SeedLoader.RelationsFolder}/{kind.Name().ToLowerInvariant().Replace('_', '-')}.yaml";
 
-    static void WriteEntity(TextWriter w, Entity e, IReadOnlyList<string>? formerIds)
+    static StreamWriter Writer(Dictionary<string, StreamWriter> files, string directory, string name)
     {
-        w.WriteLine($"- id: {e.Id}");
-        Field(w, "name", e.Name);
-        if (e.Aliases.Count > 0) w.WriteLine($"  aliases: [{string.Join(", ", e.Aliases.Select(Quote))}]");
-        if (formerIds is { Count: > 0 }) w.WriteLine($"  formerIds: [{string.Join(", ", formerIds)}]");
-        Field(w, "type", e.Type);
-        Field(w, "status", e.Status);
-        Field(w, "country", e.Country);
-        Field(w, "iso", e.Iso);
-        Field(w, "symbol", e.Symbol);
-        Field(w, "place", e.Place);
-        Field(w, "date", e.Date?.ToString());
-        Field(w, "publisher", e.Publisher);
-        Field(w, "author", e.Author);
-        Field(w, "url", e.Url);
-        Field(w, "file", e.File);
-        Field(w, "origin", e.Origin);
-        if (e.Description.Length > 0 || e.Kind != EntityKind.Source) Field(w, "description", e.Description);
-        w.WriteLine();
+        if (files.TryGetValue(name, out var writer)) return writer;
+        writer = new StreamWriter(Path.Combine(directory, name), append: false, new UTF8Encoding(false), BufferSize) { NewLine = "\n" };
+        files[name] = writer;
+        return writer;
     }
 
-    static void WriteRelation(TextWriter w, Relation r)
+    /// <summary>One entity as a graph-seed YAML item, <paramref name="formerIds"/> being the ids merged into it.</summary>
+    public static void WriteEntity(TextWriter w, Entity e, IReadOnlyList<string>? formerIds = null)
     {
-        w.WriteLine($"- id: {r.Id}");
-        w.WriteLine($"  kind: {r.Kind.Name()}");
-        w.WriteLine($"  from: {r.From}");
-        w.WriteLine($"  to: {r.To}");
-        Field(w, "role", r.Role);
-        Field(w, "since", r.Since?.ToString());
-        Field(w, "until", r.Until?.ToString());
-        if (r.IsCurrent != Truth.Unknown) w.WriteLine($"  current: {(r.IsCurrent == Truth.True ? "true" : "false")}");
-        if (r.DisputedBy.Count > 0) w.WriteLine($"  disputedBy: [{string.Join(", ", r.DisputedBy)}]");
-        Field(w, "note", r.Note);
-        if (r.Retraction is { } x)
+        Plain(w, "- id: ", e.Id);
+        Quoted(w, "  name: ", e.Name);
+        if (e.Aliases.Count > 0) List(w, "  aliases: [", e.Aliases, Escaped);
+        if (formerIds is { Count: > 0 }) List(w, "  formerIds: [", formerIds, static (w, id) => w.Write(id));
+        Quoted(w, "  type: ", e.Type);
+        Quoted(w, "  status: ", e.Status);
+        Plain(w, "  country: ", e.Country);
+        Quoted(w, "  iso: ", e.Iso);
+        Quoted(w, "  symbol: ", e.Symbol);
+        Quoted(w, "  place: ", e.Place);
+        Plain(w, "  date: ", e.Date?.ToString());
+        Quoted(w, "  publisher: ", e.Publisher);
+        Quoted(w, "  author: ", e.Author);
+        Quoted(w, "  url: ", e.Url);
+        Quoted(w, "  file: ", e.File);
+        Quoted(w, "  origin: ", e.Origin);
+        if (e.Description.Length > 0 || e.Kind != EntityKind.Source) Quoted(w, "  description: ", e.Description);
+        w.Write('\n');
+    }
+
+    /// <summary>One relation as a graph-seed YAML item.</summary>
+    public static void WriteRelation(TextWriter w, Relation r)
+    {
+        Plain(w, "- id: ", r.Id);
+        Plain(w, "  kind: ", r.Kind.Name());
+        Plain(w, "  from: ", r.From);
+        Plain(w, "  to: ", r.To);
+        Quoted(w, "  role: ", r.Role);
+        Plain(w, "  since: ", r.Since?.ToString());
+        Plain(w, "  until: ", r.Until?.ToString());
+        if (r.IsCurrent != Truth.Unknown) w.Write(r.IsCurrent == Truth.True ? "  current: true\n" : "  current: false\n");
+        if (r.DisputedBy.Count > 0) List(w, "  disputedBy: [", r.DisputedBy, static (w, id) => w.Write(id));
+        Quoted(w, "  note: ", r.Note);
+        if (r.Retraction is { } retraction)
         {
-            w.WriteLine("  retracted:");
-            w.WriteLine($"    reason: {Quote(x.Reason)}");
-            w.WriteLine($"    by: {Quote(x.By)}");
-            w.WriteLine($"    at: {Quote(x.At.ToString("O", CultureInfo.InvariantCulture))}");
+            w.Write("  retracted:\n");
+            Quoted(w, "    reason: ", retraction.Reason);
+            Quoted(w, "    by: ", retraction.By);
+            Quoted(w, "    at: ", retraction.At.ToString("O", CultureInfo.InvariantCulture));
         }
-        w.WriteLine("  evidence:");
+        w.Write("  evidence:\n");
         foreach (var e in r.Evidence)
         {
-            w.WriteLine($"    - source: {e.SourceId}");
-            w.WriteLine($"      quote: {Quote(e.Quote)}");
-            if (e.Locator is not null) w.WriteLine($"      locator: {Quote(e.Locator)}");
+            Plain(w, "    - source: ", e.SourceId);
+            Quoted(w, "      quote: ", e.Quote);
+            Quoted(w, "      locator: ", e.Locator);
         }
-        w.WriteLine();
+        w.Write('\n');
     }
 
-    static void Field(TextWriter w, string name, string? value)
+    /// <summary>Ids, kinds and dates: characters that are always plain YAML.</summary>
+    static void Plain(TextWriter w, string key, string? value)
     {
-        if (value is not null) w.WriteLine($"  {name}: {Quote(value)}");
+        if (value is null) return;
+        w.Write(key);
+        w.Write(value);
+        w.Write('\n');
     }
 
-    /// <summary>A YAML double-quoted scalar: backslash, quote and control characters escaped.</summary>
-    public static string Quote(string value)
+    static void Quoted(TextWriter w, string key, string? value)
     {
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        if (value is null) return;
+        w.Write(key);
+        Escaped(w, value);
+        w.Write('\n');
+    }
+
+    static void List(TextWriter w, string opening, IReadOnlyList<string> items, Action<TextWriter, string> item)
+    {
+        w.Write(opening);
+        for (var i = 0; i < items.Count; i++)
         {
-            switch (c)
+            if (i > 0) w.Write(", ");
+            item(w, items[i]);
+        }
+        w.Write("]\n");
+    }
+
+    /// <summary>A double-quoted scalar; only text that needs escaping is copied character by character.</summary>
+    static void Escaped(TextWriter w, string value)
+    {
+        w.Write('"');
+        if (!NeedsEscape(value))
+        {
+            w.Write(value);
+        }
+        else
+        {
+            foreach (var c in value)
             {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
+                switch (c)
+                {
+                    case '"': w.Write("\\\""); break;
+                    case '\\': w.Write("\\\\"); break;
+                    case '\n': w.Write("\\n"); break;
+                    case '\r': w.Write("\\r"); break;
+                    case '\t': w.Write("\\t"); break;
+                    default:
+                        if (IsSpecial(c)) w.Write("\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        else w.Write(c);
+                        break;
+                }
             }
         }
-        return sb.Append('"').ToString();
+        w.Write('"');
     }
+
+    static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' || IsSpecial(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Control characters, and the characters YAML reads as line breaks or a byte-order mark.</summary>
+    static bool IsSpecial(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF';
 }

@@ -35,13 +35,13 @@ public sealed record EntityListQuery
     public DateOnly? DateFrom { get; init; }
     public DateOnly? DateTo { get; init; }
     public EntitySort Sort { get; init; } = EntitySort.NameAsc;
-    public int First { get; init; } = 20;
+    public int First { get; init; } = QueryDefaults.PageSize;
     public int Offset { get; init; }
     public bool IncludeTotal { get; init; }
 }
 
 /// <summary>A name search. <see cref="Text"/> must hold at least one letter or digit.</summary>
-public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind>? Kinds = null, int First = 10);
+public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind>? Kinds = null, int First = QueryDefaults.SearchHits);
 
 /// <summary>
 /// A page of the relations of one entity. With <see cref="AsOf"/>, relations whose dates say they did not hold
@@ -54,7 +54,7 @@ public sealed record RelationListQuery
     public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
     public RelationDirection Direction { get; init; } = RelationDirection.Both;
     public DateOnly? AsOf { get; init; }
-    public int First { get; init; } = 20;
+    public int First { get; init; } = QueryDefaults.PageSize;
     public int Offset { get; init; }
     public bool IncludeTotal { get; init; }
     /// <summary>Include relations a curator retracted (they are left out by default).</summary>
@@ -69,11 +69,11 @@ public sealed record RelationListQuery
 public sealed record NeighbourhoodQuery
 {
     public required string Id { get; init; }
-    public int Depth { get; init; } = 1;
+    public int Depth { get; init; } = QueryDefaults.NeighbourhoodDepth;
     public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
     public DateOnly? AsOf { get; init; }
-    public int LimitPerNode { get; init; } = 25;
-    public int MaxNodes { get; init; } = 500;
+    public int LimitPerNode { get; init; } = QueryDefaults.LimitPerNode;
+    public int MaxNodes { get; init; } = QueryDefaults.MaxNodes;
 }
 
 /// <summary>The shortest paths between two entities of at most <see cref="MaxHops"/> relations, ignoring direction.</summary>
@@ -81,10 +81,10 @@ public sealed record PathQuery
 {
     public required string From { get; init; }
     public required string To { get; init; }
-    public int MaxHops { get; init; } = 4;
+    public int MaxHops { get; init; } = QueryDefaults.PathHops;
     public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
     public DateOnly? AsOf { get; init; }
-    public int First { get; init; } = 3;
+    public int First { get; init; } = QueryDefaults.Paths;
 }
 
 /// <summary>
@@ -93,8 +93,8 @@ public sealed record PathQuery
 /// </summary>
 public sealed record CapacityQuery
 {
-    public CapacityStage Stage { get; init; } = CapacityStage.Refining;
-    public string RestrictedBy { get; init; } = "government/china";
+    public CapacityStage Stage { get; init; } = QueryDefaults.Stage;
+    public string RestrictedBy { get; init; } = QueryDefaults.RestrictedBy;
     public string? Mineral { get; init; }
     public DateOnly? AsOf { get; init; }
 }

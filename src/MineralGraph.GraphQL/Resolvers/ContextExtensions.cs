@@ -1,6 +1,7 @@
 using GraphQL;
 using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Errors;
+using MineralGraph.GraphQL.Types;
 
 namespace MineralGraph.GraphQL.Resolvers;
 

@@ -18,7 +18,7 @@ static class EntityResolvers
             Kinds = context.GetArgument<List<RelationKind>?>("kinds"),
             Direction = context.GetArgument("direction", RelationDirection.Both),
             AsOf = asOf,
-            First = context.GetArgument("first", 20),
+            First = context.GetArgument("first", QueryDefaults.PageSize),
             Offset = context.OffsetAfter(),
             IncludeTotal = context.Selects("totalCount"),
             IncludeRetracted = context.GetArgument("includeRetracted", false),

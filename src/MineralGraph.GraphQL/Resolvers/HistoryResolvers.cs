@@ -9,7 +9,7 @@ static class HistoryResolvers
     /// <summary>A page of the changes that touched an id; empty on a server that keeps no changes (nothing was ever changed).</summary>
     public static async Task<object?> HistoryAsync(IResolveFieldContext<object?> context)
     {
-        var first = context.GetArgument("first", 20);
+        var first = context.GetArgument("first", QueryDefaults.PageSize);
         var offset = context.OffsetAfter();
         IReadOnlyList<Change> all = context.Graph().Curation is { } curation
             ? await curation.HistoryAsync(context.GetArgument<string>("id"), context.CancellationToken)

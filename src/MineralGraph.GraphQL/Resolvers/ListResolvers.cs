@@ -19,7 +19,7 @@ static class ListResolvers
             DateFrom = context.GetArgument<DateOnly?>("dateFrom"),
             DateTo = context.GetArgument<DateOnly?>("dateTo"),
             Sort = context.GetArgument("sort", EntitySort.NameAsc),
-            First = context.GetArgument("first", 20),
+            First = context.GetArgument("first", QueryDefaults.PageSize),
             Offset = context.OffsetAfter(),
             IncludeTotal = context.Selects("totalCount"),
         };

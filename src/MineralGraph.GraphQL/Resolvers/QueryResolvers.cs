@@ -38,9 +38,9 @@ static class QueryResolvers
     {
         var text = context.GetArgument<string>("text");
         // An empty or punctuation-only text would match everything; say so instead of returning the graph.
-        if (SearchText.Fold(text).Length == 0)
+        if (SearchTerms.Of(text) is null)
             throw GraphErrors.BadInput("text: give at least one letter or digit to search for.");
-        var query = new SearchQuery(text, context.GetArgument<List<EntityKind>?>("kinds"), context.GetArgument("first", 10));
+        var query = new SearchQuery(text, context.GetArgument<List<EntityKind>?>("kinds"), context.GetArgument("first", QueryDefaults.SearchHits));
         return await context.Store().SearchAsync(query, context.CancellationToken);
     }
 

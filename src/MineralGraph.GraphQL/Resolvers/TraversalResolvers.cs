@@ -16,10 +16,10 @@ static class TraversalResolvers
         var query = new NeighbourhoodQuery
         {
             Id = id,
-            Depth = context.GetArgument("depth", 1),
+            Depth = context.GetArgument("depth", QueryDefaults.NeighbourhoodDepth),
             Kinds = context.GetArgument<List<RelationKind>?>("kinds"),
             AsOf = asOf,
-            LimitPerNode = context.GetArgument("limitPerNode", 25),
+            LimitPerNode = context.GetArgument("limitPerNode", QueryDefaults.LimitPerNode),
         };
         var store = context.Store();
         var graph = await store.GetNeighbourhoodAsync(query, context.CancellationToken);
@@ -36,10 +36,10 @@ static class TraversalResolvers
         {
             From = context.GetArgument<string>("from"),
             To = context.GetArgument<string>("to"),
-            MaxHops = context.GetArgument("maxHops", 4),
+            MaxHops = context.GetArgument("maxHops", QueryDefaults.PathHops),
             Kinds = context.GetArgument<List<RelationKind>?>("kinds"),
             AsOf = asOf,
-            First = context.GetArgument("first", 3),
+            First = context.GetArgument("first", QueryDefaults.Paths),
         };
         var paths = await context.Store().FindPathsAsync(query, context.CancellationToken);
         if (paths.Count == 0 && !await AllExistAsync(context, [("from", query.From), ("to", query.To)])) return null;
@@ -52,8 +52,8 @@ static class TraversalResolvers
         var asOf = context.GetArgument<DateOnly?>("asOf");
         var query = new CapacityQuery
         {
-            Stage = context.GetArgument("stage", CapacityStage.Refining),
-            RestrictedBy = context.GetArgument("restrictedBy", "government/china"),
+            Stage = context.GetArgument("stage", QueryDefaults.Stage),
+            RestrictedBy = context.GetArgument("restrictedBy", QueryDefaults.RestrictedBy),
             Mineral = context.GetArgument<string?>("mineral"),
             AsOf = asOf,
         };

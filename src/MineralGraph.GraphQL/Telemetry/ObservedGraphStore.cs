@@ -12,8 +12,6 @@ namespace MineralGraph.GraphQL.Telemetry;
 /// </summary>
 public sealed class ObservedGraphStore(IGraphStore inner) : IGraphStore
 {
-    public IGraphStore Inner => inner;
-
     static bool Observed => MineralGraphTelemetry.Source.HasListeners() || MineralGraphTelemetry.StoreDuration.Enabled;
 
     public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) => Observed

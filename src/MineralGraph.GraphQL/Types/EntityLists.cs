@@ -35,7 +35,7 @@ static class EntityLists
         where TNode : EntityGraphType where TTypeEnum : KindTypeEnum
     {
         var field = query.Field<EntityConnectionGraphType<TNode>>(name)
-            .Description($"{description} Filter, sort and page with `first` (at most {ArgumentLimits.MaxPageSize}) and `after`.")
+            .Description($"{description} Filter, sort and page with `first` (at most {QueryCaps.PageSize}) and `after`.")
             .Argument<StringGraphType>("name", "Only entities whose name or an alias contains these words (case, accents and punctuation ignored).");
         if (country) field.Argument<IdGraphType>("country", "Only entities of this government (government/mexico).");
         // KindTypeEnum itself stands for "this kind has no sub-kinds", so no type filter.
@@ -47,10 +47,10 @@ static class EntityLists
             field.Argument<DateScalar>("dateTo", "Only entities dated on or before this day (undated ones are left out).");
         }
         field.Argument<EntitySortEnum>("sort", "The order of the list.", a => a.DefaultValue = EntitySort.NameAsc)
-            .Argument<IntGraphType>("first", $"How many entities to return, 1 to {ArgumentLimits.MaxPageSize}.", a =>
+            .Argument<IntGraphType>("first", $"How many entities to return, 1 to {QueryCaps.PageSize}.", a =>
             {
-                a.DefaultValue = 20;
-                a.Between(1, ArgumentLimits.MaxPageSize);
+                a.DefaultValue = QueryDefaults.PageSize;
+                a.Between(1, QueryCaps.PageSize);
             })
             .Argument<StringGraphType>("after", "Return the entities after this cursor (pageInfo.endCursor of the previous page).")
             .ResolveAsync(ListResolvers.For(kind));

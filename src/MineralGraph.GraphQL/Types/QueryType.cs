@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Resolvers;
 using MineralGraph.GraphQL.Scalars;
 using MineralGraph.GraphQL.Types.Entities;
@@ -24,7 +25,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(QueryResolvers.NodeAsync);
         Field<NonNullGraphType<ListGraphType<EntityInterface>>>("nodes")
             .Description("The entities with these ids, in the same order; null (with a NOT_FOUND error) where an id is unknown.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {ArgumentLimits.MaxIds} entity ids.", a => a.AtMostItems(ArgumentLimits.MaxIds))
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {QueryCaps.Ids} entity ids.", a => a.AtMostItems(QueryCaps.Ids))
             .ResolveAsync(QueryResolvers.NodesAsync);
         Field<RelationGraphType>("relation")
             .Description("The relation with this id (rel/…); null with a NOT_FOUND error when there is none.")
@@ -35,10 +36,10 @@ public sealed class QueryType : ObjectGraphType
                          "so \"t-mec\", \"CUSMA\" and \"USMCA\" all find the USMCA. Empty text is a BAD_USER_INPUT error.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for; at least one letter or digit.")
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", "Only entities of these kinds; all when omitted.")
-            .Argument<IntGraphType>("first", $"How many hits to return, 1 to {ArgumentLimits.MaxPageSize}.", a =>
+            .Argument<IntGraphType>("first", $"How many hits to return, 1 to {QueryCaps.PageSize}.", a =>
             {
-                a.DefaultValue = 10;
-                a.Between(1, ArgumentLimits.MaxPageSize);
+                a.DefaultValue = QueryDefaults.SearchHits;
+                a.Between(1, QueryCaps.PageSize);
             })
             .ResolveAsync(QueryResolvers.SearchAsync);
 
@@ -46,19 +47,19 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NeighbourhoodGraphType>("neighbourhood")
             .Description($"The entities within `depth` relations of an entity (either direction) and the relations between them, ready to draw. " +
-                         $"depth is at most {ArgumentLimits.MaxDepth}; at most 500 nodes come back (`truncated` says when limits cut something off).")
+                         $"depth is at most {QueryCaps.NeighbourhoodDepth}; at most {QueryDefaults.MaxNodes} nodes come back (`truncated` says when limits cut something off).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The entity at the center.")
-            .Argument<IntGraphType>("depth", $"How many relations away to go, 1 to {ArgumentLimits.MaxDepth}.", a =>
+            .Argument<IntGraphType>("depth", $"How many relations away to go, 1 to {QueryCaps.NeighbourhoodDepth}.", a =>
             {
-                a.DefaultValue = 1;
-                a.Between(1, ArgumentLimits.MaxDepth);
+                a.DefaultValue = QueryDefaults.NeighbourhoodDepth;
+                a.Between(1, QueryCaps.NeighbourhoodDepth);
             })
             .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only follow these kinds of relation; all when omitted.")
             .Argument<DateScalar>("asOf", "Only follow relations valid (or possibly valid) on this day, YYYY-MM-DD.")
-            .Argument<IntGraphType>("limitPerNode", $"At most this many relations are followed from each node, 1 to {ArgumentLimits.MaxPageSize}.", a =>
+            .Argument<IntGraphType>("limitPerNode", $"At most this many relations are followed from each node, 1 to {QueryCaps.LimitPerNode}.", a =>
             {
-                a.DefaultValue = 25;
-                a.Between(1, ArgumentLimits.MaxPageSize);
+                a.DefaultValue = QueryDefaults.LimitPerNode;
+                a.Between(1, QueryCaps.LimitPerNode);
             })
             .ResolveAsync(TraversalResolvers.NeighbourhoodAsync);
 
@@ -67,25 +68,25 @@ public sealed class QueryType : ObjectGraphType
                          "An empty list when none is found within maxHops; null with NOT_FOUND when an id is unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "The entity to start from.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The entity to reach.")
-            .Argument<IntGraphType>("maxHops", $"The longest path to consider, 1 to {ArgumentLimits.MaxHops} relations.", a =>
+            .Argument<IntGraphType>("maxHops", $"The longest path to consider, 1 to {QueryCaps.PathHops} relations.", a =>
             {
-                a.DefaultValue = 4;
-                a.Between(1, ArgumentLimits.MaxHops);
+                a.DefaultValue = QueryDefaults.PathHops;
+                a.Between(1, QueryCaps.PathHops);
             })
             .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only follow these kinds of relation; all when omitted.")
             .Argument<DateScalar>("asOf", "Only follow relations valid (or possibly valid) on this day, YYYY-MM-DD.")
-            .Argument<IntGraphType>("first", $"How many paths to return, 1 to {ArgumentLimits.MaxPaths}.", a =>
+            .Argument<IntGraphType>("first", $"How many paths to return, 1 to {QueryCaps.Paths}.", a =>
             {
-                a.DefaultValue = 3;
-                a.Between(1, ArgumentLimits.MaxPaths);
+                a.DefaultValue = QueryDefaults.Paths;
+                a.Between(1, QueryCaps.Paths);
             })
             .ResolveAsync(TraversalResolvers.PathsAsync);
 
         Field<ListGraphType<NonNullGraphType<CapacityAllianceGraphType>>>("alliesSharingCapacity")
             .Description("Alliances in which two or more members hold capacity (directly or through companies and projects based in them) " +
                          "for minerals a government restricts, every link cited: which allies could supply what China's export controls cut off?")
-            .Argument<CapacityStageEnum>("stage", "The supply-chain step the capacity is in.", a => a.DefaultValue = CapacityStage.Refining)
-            .Argument<IdGraphType>("restrictedBy", "The government whose restrictions count.", a => a.DefaultValue = "government/china")
+            .Argument<CapacityStageEnum>("stage", "The supply-chain step the capacity is in.", a => a.DefaultValue = QueryDefaults.Stage)
+            .Argument<IdGraphType>("restrictedBy", "The government whose restrictions count.", a => a.DefaultValue = QueryDefaults.RestrictedBy)
             .Argument<IdGraphType>("mineral", "Only this restricted mineral; all the government restricts when omitted.")
             .Argument<DateScalar>("asOf", "Only relations valid (or possibly valid) on this day, YYYY-MM-DD.")
             .ResolveAsync(TraversalResolvers.AlliesSharingCapacityAsync);
@@ -94,10 +95,10 @@ public sealed class QueryType : ObjectGraphType
             .Description("Every change curators made to an entity or relation (or to a relation touching the entity, or to an entity merged into it), oldest first: " +
                          "who, when, what, and the record before and after. Ties that came from graph-seed have no history.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "An entity or relation id; an id merged away shows its own and its survivor's changes.")
-            .Argument<IntGraphType>("first", $"How many changes to return, 1 to {ArgumentLimits.MaxPageSize}.", a =>
+            .Argument<IntGraphType>("first", $"How many changes to return, 1 to {QueryCaps.PageSize}.", a =>
             {
-                a.DefaultValue = 20;
-                a.Between(1, ArgumentLimits.MaxPageSize);
+                a.DefaultValue = QueryDefaults.PageSize;
+                a.Between(1, QueryCaps.PageSize);
             })
             .Argument<StringGraphType>("after", "Return the changes after this cursor (pageInfo.endCursor of the previous page).")
             .ResolveAsync(HistoryResolvers.HistoryAsync);

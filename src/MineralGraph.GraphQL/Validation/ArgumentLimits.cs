@@ -5,18 +5,12 @@ using GraphQL.Validation;
 namespace MineralGraph.GraphQL.Validation;
 
 /// <summary>
-/// Caps on number arguments, checked while the document is validated (before anything runs), so a request
-/// over a cap is a 400 validation error that names the cap: "depth must be at most 3".
+/// Caps on number arguments (their values are <see cref="Domain.Store.QueryCaps"/>), checked while the document is
+/// validated (before anything runs), so a request over a cap is a 400 validation error that names the cap:
+/// "depth must be at most 3".
 /// </summary>
 public static class ArgumentLimits
 {
-    public const int MaxPageSize = 100;
-    public const int MaxDepth = 3;
-    public const int MaxHops = 6;
-    public const int MaxPaths = 10;
-    public const int MaxIds = 100;
-    /// <summary>The most nodes a neighbourhood returns (the store's NeighbourhoodQuery.MaxNodes); more sets `truncated`.</summary>
-    public const int MaxNodes = 500;
 
     /// <summary>Rejects values outside [min, max] with a message naming the argument and the bound.</summary>
     public static void Between(this QueryArgument argument, int min, int max) =>

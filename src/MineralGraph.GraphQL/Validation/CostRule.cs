@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Errors;
 
 namespace MineralGraph.GraphQL.Validation;
@@ -75,8 +76,8 @@ public sealed class CostRule(QueryLimits limits) : ComplexityValidationRule(Opti
         if (Int(arguments, "depth") is { } depth && Int(arguments, "limitPerNode") is { } perNode)
         {
             double reach = 1, level = 1;
-            for (var i = 0; i < depth && reach < ArgumentLimits.MaxNodes; i++) reach += level *= perNode;
-            return Math.Min(reach, ArgumentLimits.MaxNodes);
+            for (var i = 0; i < depth && reach < QueryDefaults.MaxNodes; i++) reach += level *= perNode;
+            return Math.Min(reach, QueryDefaults.MaxNodes);
         }
         return null;
     }

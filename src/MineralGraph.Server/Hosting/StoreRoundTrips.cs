@@ -1,11 +1,12 @@
 using System.Globalization;
-using MineralGraph.Store.Neo4j.QueryApi;
+using MineralGraph.Domain.Store;
 
 namespace MineralGraph.Server.Hosting;
 
 /// <summary>
-/// Every response says how many HTTP round trips to Neo4j its request cost, in
-/// <c>MineralGraph-Store-Round-Trips</c> (always 0 on the embedded store). A GraphQL root field is meant to be one
+/// Every response says how many round trips to its database the store made for the request, in
+/// <c>MineralGraph-Store-Round-Trips</c> (HTTP requests to Neo4j; always 0 on the embedded store), counted with
+/// the domain's <see cref="RoundTripCounter"/>. A GraphQL root field is meant to be one
 /// round trip; the load driver in bench/ prints this header per request so a regression shows in every run.
 /// </summary>
 public static class StoreRoundTrips

@@ -26,7 +26,7 @@ public static class StoreSelection
                 services.AddEmbeddedGraphStore(synthetic);
                 return StoreKind.Embedded;
             case "embedded":
-                services.AddEmbeddedGraphStore(SeedLoader.Locate(configuration["Seed:Directory"]), configuration["Curation:JournalPath"]);
+                services.AddEmbeddedGraphStore(SeedDirectory.From(configuration), configuration["Curation:JournalPath"]);
                 return StoreKind.Embedded;
             case "neo4j":
                 services.AddNeo4jGraphStore(configuration);

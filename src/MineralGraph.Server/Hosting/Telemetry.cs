@@ -1,6 +1,5 @@
 using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Telemetry;
-using MineralGraph.Store.Neo4j.QueryApi;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -10,7 +9,8 @@ using OpenTelemetry.Trace;
 namespace MineralGraph.Server.Hosting;
 
 /// <summary>
-/// OpenTelemetry: spans from the "MineralGraph" and "MineralGraph.Neo4j" sources, ASP.NET Core and HttpClient;
+/// OpenTelemetry: spans from the "MineralGraph" source, the store's own (each <see cref="StoreActivitySource"/> the
+/// store registered, e.g. "MineralGraph.Neo4j"), ASP.NET Core and HttpClient;
 /// the "MineralGraph" meter plus ASP.NET Core's and HttpClient's. The sources and meters are described to any
 /// OpenTelemetry provider the host builds, but a provider (and so any listener) is built only when an OTLP
 /// endpoint is configured: <c>OpenTelemetry:Otlp:Endpoint</c> or the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>.
@@ -24,8 +24,9 @@ public static class Telemetry
     public static IServiceCollection AddMineralGraphTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         ObserveGraphStore(services);
+        string[] sources = [MineralGraphTelemetry.Name, .. StoreSources(services)];
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing
-            .AddSource(MineralGraphTelemetry.Name, Neo4jTelemetry.Name)
+            .AddSource(sources)
             .AddAspNetCoreInstrumentation(asp => asp.Filter = context => !IsHealthCheck(context.Request.Path))
             .AddHttpClientInstrumentation());
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics
@@ -46,6 +47,10 @@ public static class Telemetry
         services.AddHostedService(sp => new TelemetryAnnouncement(sp.GetRequiredService<ILogger<TelemetryAnnouncement>>(), otlp));
         return services;
     }
+
+    static IEnumerable<string> StoreSources(IServiceCollection services) =>
+        services.Where(d => d.ServiceType == typeof(StoreActivitySource) && !d.IsKeyedService)
+            .Select(d => d.ImplementationInstance).OfType<StoreActivitySource>().Select(s => s.Name);
 
     static bool IsHealthCheck(PathString path) => path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz");
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using MineralGraph.GraphQL;
 using MineralGraph.GraphQL.Errors;
 using MineralGraph.GraphQL.Validation;
-using MineralGraph.Server.Explorer;
+using MineralGraph.Server.Pages;
 
 namespace MineralGraph.Server.Http;
 

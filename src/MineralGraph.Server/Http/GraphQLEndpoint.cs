@@ -9,7 +9,7 @@ using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL;
 using MineralGraph.GraphQL.Errors;
 using MineralGraph.GraphQL.Telemetry;
-using MineralGraph.Server.Explorer;
+using MineralGraph.Server.Pages;
 using MineralGraph.Server.Hosting;
 
 namespace MineralGraph.Server.Http;

@@ -39,8 +39,6 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
         if (graph.History.Count > 0) store.Replace(EmbeddedGraph.Build(graph.ToSeedGraph()));
     }
 
-    public long AppliedChanges => graph.LastSequence;
-
     public async Task<Change> ApplyAsync(CurationCommand command, Curator curator, CancellationToken cancellationToken = default)
     {
         await writer.WaitAsync(cancellationToken);
@@ -65,20 +63,6 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
         try
         {
             return graph.HistoryOf(id);
-        }
-        finally
-        {
-            writer.Release();
-        }
-    }
-
-    /// <summary>The curated graph as it stands, for <c>mineralgraph seed export</c>.</summary>
-    public SeedGraph Snapshot()
-    {
-        writer.Wait();
-        try
-        {
-            return graph.ToSeedGraph();
         }
         finally
         {

@@ -6,10 +6,7 @@ namespace MineralGraph.Store.Embedded.Indexes;
 /// <summary>One name or alias of an entity, folded for comparison.</summary>
 /// <param name="Order">0 for the primary name, then 1, 2… for the aliases in the order the seed lists them.</param>
 /// <param name="Compact">The folded text with the spaces removed, so "tmec" finds "T-MEC".</param>
-internal sealed record NameEntry(int Entity, int Order, string Text, string Folded, string Compact, string[] Tokens)
-{
-    public bool IsPrimary => Order == 0;
-}
+internal sealed record NameEntry(int Entity, int Order, string Text, string Folded, string Compact, string[] Tokens);
 
 /// <summary>
 /// Every name and alias, folded (<see cref="SearchText.Fold"/>), with two sorted keys for prefix lookup by

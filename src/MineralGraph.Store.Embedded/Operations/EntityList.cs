@@ -15,17 +15,14 @@ namespace MineralGraph.Store.Embedded.Operations;
 /// <item>Sort: NameAsc / NameDesc on the folded name (ordinal), DateAsc / DateDesc on Date.Earliest with undated
 /// entities last; IdAsc on id. Every sort breaks ties by id ascending.</item>
 /// <item>Offset/First cut the page; HasNextPage says an item follows it; TotalCount is counted only when
-/// IncludeTotal. First 0 gives an empty page; a negative First or Offset is an <see cref="ArgumentException"/>.</item>
+/// IncludeTotal. First 0 gives an empty page; bad arguments are refused by <see cref="QueryArguments"/>.</item>
 /// </list>
 /// </summary>
 internal static class EntityList
 {
     public static Page<Entity> Run(EmbeddedGraph graph, EntityListQuery query)
     {
-        QueryLimits.AtLeast(query.First, 0, "first");
-        QueryLimits.AtLeast(query.Offset, 0, "offset");
-        if (query.DateFrom is { } from && query.DateTo is { } to && to < from)
-            throw new ArgumentException($"dateTo {to:yyyy-MM-dd} is before dateFrom {from:yyyy-MM-dd}", nameof(query));
+        QueryArguments.Check(query);
         var needle = query.NameContains is null ? "" : SearchText.Fold(query.NameContains);
 
         var items = new List<Entity>(Math.Min(query.First, 1000));

@@ -20,11 +20,7 @@ internal static class RelationList
 {
     public static IReadOnlyList<Page<Relation>> Run(EmbeddedGraph graph, IReadOnlyList<RelationListQuery> queries)
     {
-        foreach (var q in queries)
-        {
-            QueryLimits.AtLeast(q.First, 0, "first");
-            QueryLimits.AtLeast(q.Offset, 0, "offset");
-        }
+        QueryArguments.Check(queries);
         var matching = new List<int>();
         var pages = new Page<Relation>[queries.Count];
         for (var i = 0; i < queries.Count; i++)

@@ -9,14 +9,13 @@ namespace MineralGraph.Store.Embedded.Operations;
 /// (as for relation lists; retracted relations are never used), of at most MaxHops relations. Two relations joining the same two entities make two
 /// paths. Paths are ordered by their sequence of relation ids read from From to To, compared id by id (ordinal),
 /// and at most First are returned. From == To (and known): one path with that node and no relations. Unknown
-/// ends or no path within MaxHops: empty. MaxHops or First below 0 is an <see cref="ArgumentException"/>.
+/// ends or no path within MaxHops: empty. Bad arguments are refused by <see cref="QueryArguments"/>.
 /// </summary>
 internal static class ShortestPaths
 {
     public static IReadOnlyList<GraphPath> Run(EmbeddedGraph graph, PathQuery query)
     {
-        QueryLimits.AtLeast(query.MaxHops, 0, "maxHops");
-        QueryLimits.AtLeast(query.First, 0, "first");
+        QueryArguments.Check(query);
         if (graph.PositionOf(query.From) is not { } from || graph.PositionOf(query.To) is not { } to || query.First == 0) return [];
         if (from == to) return [new GraphPath([graph.Entities[from]], [])];
 

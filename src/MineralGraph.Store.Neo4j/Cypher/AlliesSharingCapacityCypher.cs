@@ -6,7 +6,7 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// <summary>
 /// The facts behind "which allies share capacity for minerals a government restricts", in one statement; every
 /// relation used must be standing (not retracted) and have held on <c>$asOf</c> (or have dates that cannot tell); ids follow merges. The store assembles and orders
-/// them as the embedded store does (Capacity/CapacityAssembly.cs).
+/// them with the domain's <see cref="CapacityAssembly"/>, as the embedded store does.
 /// <list type="number">
 /// <item>restrictions: minerals M that $restrictedBy RESTRICTS directly, or that a measure X RESTRICTS where X IMPOSED_BY
 /// $restrictedBy; with $mineral, only M = $mineral or M joined to it by one PART_OF either way.</item>

@@ -7,14 +7,14 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// <para>Each block expands the nodes discovered by the previous one, in discovery order: a node's relations that
 /// pass the kinds/as-of filter, ordered by kind name then id, first <c>$limit</c> kept (one more is fetched to tell
 /// whether any were cut). The other ends not seen before are appended in that order, at most up to
-/// <c>$maxNodes</c> nodes in all. The store then replays the same walk over the returned expansions to decide
-/// edges and <see cref="Subgraph.Truncated"/> exactly as the embedded store does.</para>
-/// Cypher has no loops, so the block is repeated Depth times: a constant text per depth 0…<see cref="MaxDepth"/>.
+/// <c>$maxNodes</c> nodes in all. The store then runs <see cref="NeighbourhoodWalk"/> over the returned expansions
+/// to decide edges and <see cref="Subgraph.Truncated"/>, as the embedded store does.</para>
+/// Cypher has no loops, so the block is repeated Depth times: a constant text per depth 0…<see cref="DeepestStatement"/>.
 /// </summary>
 internal static class NeighbourhoodCypher
 {
-    /// <summary>The deepest neighbourhood with a statement; the API allows 3.</summary>
-    public const int MaxDepth = 8;
+    /// <summary>The deepest neighbourhood this store has a statement for (the API allows <see cref="QueryCaps.NeighbourhoodDepth"/>).</summary>
+    public const int DeepestStatement = 8;
 
     static readonly string Start = $$"""
         {{Projections.Resolve("$id", "start")}}
@@ -59,13 +59,13 @@ internal static class NeighbourhoodCypher
                {{Projections.SourcesOf("reduce(all = [], x IN expansions | all + x.kept)")}} AS sources
         """;
 
-    static readonly string[] Texts = Enumerable.Range(0, MaxDepth + 1)
+    static readonly string[] Texts = Enumerable.Range(0, DeepestStatement + 1)
         .Select(depth => Start + string.Concat(Enumerable.Repeat(Level, depth)) + End)
         .ToArray();
 
-    public static string Text(int depth) => depth is >= 0 and <= MaxDepth
+    public static string Text(int depth) => depth is >= 0 and <= DeepestStatement
         ? Texts[depth]
-        : throw new ArgumentOutOfRangeException(nameof(depth), depth, $"depth must be at most {MaxDepth} on the Neo4j store");
+        : throw new ArgumentOutOfRangeException(nameof(depth), depth, $"depth must be at most {DeepestStatement} on the Neo4j store");
 
     public static CypherStatement Statement(NeighbourhoodQuery q) => new(Text(q.Depth), new Dictionary<string, object?>
     {

@@ -7,13 +7,13 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// All shortest paths between two entities (merged ids followed), ignoring direction, over standing relations of
 /// the asked kinds that held on <c>$asOf</c> (or whose dates cannot tell), ordered by their list of relation ids read
 /// from From to To, first <c>$first</c>. Both ends the same entity: one path of that node alone.
-/// Cypher wants the hop bound as a literal, so there is one constant text per bound 1…<see cref="MaxHops"/>
+/// Cypher wants the hop bound as a literal, so there is one constant text per bound 1…<see cref="LongestStatement"/>
 /// (0 uses the text for 1, guarded by <c>$maxHops</c>); the bound is an int from that closed range, never request text.
 /// </summary>
 internal static class PathsCypher
 {
-    /// <summary>The largest bound with a statement; the API allows 6.</summary>
-    public const int MaxHops = 12;
+    /// <summary>The largest hop bound this store has a statement for (the API allows <see cref="QueryCaps.PathHops"/>).</summary>
+    public const int LongestStatement = 12;
 
     const string Template = """
         {0}
@@ -33,7 +33,7 @@ internal static class PathsCypher
         RETURN paths, {9} AS sources
         """;
 
-    static readonly string[] Texts = Enumerable.Range(0, MaxHops + 1)
+    static readonly string[] Texts = Enumerable.Range(0, LongestStatement + 1)
         .Select(hops => string.Format(CultureInfo.InvariantCulture, Template,
             Projections.Resolve("$from", "a"), Projections.Resolve("$to", "b"), Math.Max(hops, 1),
             Projections.OfKinds("r"), Projections.HeldOn("r"), Projections.Standing("r"),
@@ -41,9 +41,9 @@ internal static class PathsCypher
             Projections.SourcesOf("reduce(all = [], p IN paths | all + p.relations)")))
         .ToArray();
 
-    public static string Text(int maxHops) => maxHops is >= 0 and <= MaxHops
+    public static string Text(int maxHops) => maxHops is >= 0 and <= LongestStatement
         ? Texts[maxHops]
-        : throw new ArgumentOutOfRangeException(nameof(maxHops), maxHops, $"maxHops must be at most {MaxHops} on the Neo4j store");
+        : throw new ArgumentOutOfRangeException(nameof(maxHops), maxHops, $"maxHops must be at most {LongestStatement} on the Neo4j store");
 
     public static CypherStatement Statement(PathQuery q) => new(Text(q.MaxHops), new Dictionary<string, object?>
     {

@@ -1,11 +1,12 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Text;
 
 namespace MineralGraph.Store.Neo4j.Cypher;
 
 /// <summary>
 /// Name search candidates from the full-text index <c>entity_names</c>: entities with a name word starting with
 /// the longest query word, or a name whose space-free form starts with the space-free query — exactly the names
-/// that can match (see <see cref="Search.SearchScoring"/>, which then scores them in C# as the embedded store does).
+/// that can match (see <see cref="SearchTerms"/>; the store then ranks them with <see cref="SearchRanking"/>, as the embedded store does).
 /// The Lucene query is a parameter built from folded words (letters and digits only), so it needs no escaping.
 /// </summary>
 internal static class SearchCypher
@@ -16,11 +17,9 @@ internal static class SearchCypher
         RETURN {Projections.Entity("node")} AS entity, node.nameFolded AS nameFolded
         """;
 
-    /// <param name="longestWord">The longest folded query word.</param>
-    /// <param name="compact">The folded query with its spaces removed.</param>
-    public static CypherStatement Statement(string longestWord, string compact, IReadOnlyCollection<EntityKind>? kinds) => new(Text, new Dictionary<string, object?>
+    public static CypherStatement Statement(SearchTerms terms, IReadOnlyCollection<EntityKind>? kinds) => new(Text, new Dictionary<string, object?>
     {
-        ["lucene"] = $"searchWords:{longestWord}* OR searchCompact:{compact}*",
+        ["lucene"] = $"searchWords:{terms.LongestWord}* OR searchCompact:{terms.Compact}*",
         ["kinds"] = CypherValues.Kinds(kinds),
     });
 }

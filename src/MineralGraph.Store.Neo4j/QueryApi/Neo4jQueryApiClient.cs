@@ -63,7 +63,7 @@ public sealed class Neo4jQueryApiClient
     public async Task<Neo4jTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
         var (response, affinity) = await SendAsync("/tx", body: null, AccessMode.Write, affinity: null, cancellationToken);
-        var id = response.Transaction?.Id ?? throw new Neo4jDatabaseException("Neo.DatabaseError.Transaction", "the server opened a transaction without an id", 0);
+        var id = response.Transaction?.Id ?? throw new Neo4jDatabaseException("Neo.DatabaseError.Transaction", "the server opened a transaction without an id");
         return new Neo4jTransaction(this, id, affinity);
     }
 

@@ -24,24 +24,24 @@ public static class Neo4jStatus
             return status switch
             {
                 HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-                    new Neo4jAuthenticationException("Neo.ClientError.Security.Unauthorized", $"HTTP {http} from {endpoint}", http),
+                    new Neo4jAuthenticationException("Neo.ClientError.Security.Unauthorized", $"HTTP {http} from {endpoint}"),
                 HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout =>
                     new StoreUnavailableException($"Neo4j at {endpoint} is unavailable (HTTP {http})"),
                 HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests =>
-                    new Neo4jTransientException("Neo.TransientError.Http", $"HTTP {http} from {endpoint}", http),
-                _ when http >= 500 => new Neo4jDatabaseException("Neo.DatabaseError.Http", $"HTTP {http} from {endpoint}", http),
-                _ => new Neo4jClientException("Neo.ClientError.Http", $"HTTP {http} from {endpoint}", http),
+                    new Neo4jTransientException("Neo.TransientError.Http", $"HTTP {http} from {endpoint}"),
+                _ when http >= 500 => new Neo4jDatabaseException("Neo.DatabaseError.Http", $"HTTP {http} from {endpoint}"),
+                _ => new Neo4jClientException("Neo.ClientError.Http", $"HTTP {http} from {endpoint}"),
             };
         }
 
         if (UnavailableCodes.Contains(error.Code))
             return new StoreUnavailableException($"Neo4j at {endpoint} is unavailable: {error.Message} ({error.Code})");
         if (error.Code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) || status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            return new Neo4jAuthenticationException(error.Code, error.Message, http);
+            return new Neo4jAuthenticationException(error.Code, error.Message);
         if (error.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
-            return new Neo4jTransientException(error.Code, error.Message, http);
+            return new Neo4jTransientException(error.Code, error.Message);
         if (error.Code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal))
-            return new Neo4jDatabaseException(error.Code, error.Message, http);
-        return new Neo4jClientException(error.Code, error.Message, http);
+            return new Neo4jDatabaseException(error.Code, error.Message);
+        return new Neo4jClientException(error.Code, error.Message);
     }
 }

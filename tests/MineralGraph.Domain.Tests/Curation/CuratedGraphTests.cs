@@ -2,6 +2,7 @@ using MineralGraph.Domain.Curation;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Tests.Seed;
+using MineralGraph.Testing.Seed;
 
 namespace MineralGraph.Domain.Tests.Curation;
 
@@ -72,7 +73,7 @@ public sealed class CuratedGraphTests : IDisposable
     {
         var rejected = Assert.Throws<CurationRejectedException>(() =>
             graph.Apply(Assertion() with { Kind = "COVERS", To = "government/mexico" }, "ana", At));
-        Assert.Contains("COVERS cannot go from a official to a government", Assert.Single(rejected.Problems).Message);
+        Assert.Contains("COVERS cannot go from an official to a government", Assert.Single(rejected.Problems).Message);
     }
 
     [Fact]

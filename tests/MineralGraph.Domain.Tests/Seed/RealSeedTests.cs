@@ -1,13 +1,14 @@
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Text;
+using MineralGraph.Testing;
 
 namespace MineralGraph.Domain.Tests.Seed;
 
 /// <summary>The project's own graph-seed: valid, big enough, and every quote really in its document.</summary>
 public sealed class RealSeedTests
 {
-    static readonly string SeedPath = SeedLoader.Locate();
+    static readonly string SeedPath = RepositoryPaths.GraphSeed;
     static readonly Lazy<SeedLoadResult> Result = new(() => SeedLoader.Load(SeedPath));
 
     [Fact]

@@ -1,5 +1,6 @@
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Seed;
+using MineralGraph.Testing.Seed;
 
 namespace MineralGraph.Domain.Tests.Seed;
 
@@ -102,7 +103,7 @@ public sealed class SeedValidationTests
                 - source: source/outside
                   quote: q
             """);
-        AssertError(SingleError(folder), "relations/main.yaml", 2, "kind", "MEMBER_OF cannot go from a official to a government");
+        AssertError(SingleError(folder), "relations/main.yaml", 2, "kind", "MEMBER_OF cannot go from an official to a government");
     }
 
     [Fact]
@@ -287,7 +288,7 @@ public sealed class SeedValidationTests
               description: x
               birthday: 1970
             """);
-        AssertError(SingleError(folder), "entities/more.yaml", 4, "birthday", "unknown field for a official; allowed: aliases, country, description, formerIds, id, name");
+        AssertError(SingleError(folder), "entities/more.yaml", 4, "birthday", "unknown field for an official; allowed: aliases, country, description, formerIds, id, name");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using MineralGraph.Domain.Curation;
 using MineralGraph.Domain.Seed;
+using MineralGraph.Testing;
+using MineralGraph.Testing.Seed;
 
 namespace MineralGraph.Domain.Tests.Seed;
 
@@ -12,7 +14,7 @@ public sealed class SeedWriterTests
     [Fact]
     public void Write_RealSeed_ReadsBackIdentical()
     {
-        var seedPath = SeedLoader.Locate();
+        var seedPath = RepositoryPaths.GraphSeed;
         var curated = new CuratedGraph(SeedLoader.LoadValid(seedPath), seedPath);
         var (graph, documents) = curated.ForExport(seedPath);
         var output = Directory.CreateTempSubdirectory("mg-export-").FullName;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Server.Tests.Infrastructure;
+using MineralGraph.Testing;
 using Xunit.Abstractions;
 
 namespace MineralGraph.Server.Tests.Embedded;
@@ -23,7 +24,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var settings = new Dictionary<string, string?>(ICurationServerFixture.KeySettings())
         {
             ["Store:Kind"] = "embedded",
-            ["Seed:Directory"] = SeedLoader.Locate(),
+            ["Seed:Directory"] = RepositoryPaths.GraphSeed,
             ["Curation:JournalPath"] = Path.Combine(folder, "curation.db"),
             // The stream comes from one address as fast as it can; rate limiting is not what is tested here.
             ["RateLimiting:Enabled"] = "false",

@@ -7,7 +7,7 @@ using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL;
 using MineralGraph.Server.Http;
 using MineralGraph.Server.Tests.Infrastructure;
-using MineralGraph.Server.Tests.Schema;
+using MineralGraph.Testing;
 
 namespace MineralGraph.Server.Tests.Embedded;
 
@@ -24,7 +24,7 @@ public sealed class ExecutionResultWriterTests(EmbeddedServerFixture server) : I
             """{ stats { entities relations evidence relationsByKind { kind count } } a: node(id: "agreement/usmca") { b: name ... on Agreement { date { value } } } }""",
             """{ search(text: "  ") { score } }""",
         };
-        foreach (var file in Directory.GetFiles(RepositoryFiles.ExamplesFolder, "*.graphql").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Of("src/MineralGraph.Server/examples"), "*.graphql").Order(StringComparer.Ordinal))
             data.Add(File.ReadAllText(file));
         return data;
     }

@@ -1,5 +1,5 @@
 using MineralGraph.Server.Tests.Infrastructure;
-using MineralGraph.Server.Tests.Schema;
+using MineralGraph.Testing;
 
 namespace MineralGraph.Server.Tests.Http;
 
@@ -11,7 +11,7 @@ public abstract class ExampleQueryTests<TFixture>(TFixture server) : IClassFixtu
     public static TheoryData<string> Examples()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepositoryFiles.ExamplesFolder, "*.graphql").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Of("src/MineralGraph.Server/examples"), "*.graphql").Order(StringComparer.Ordinal))
             data.Add(Path.GetFileName(file));
         return data;
     }
@@ -26,7 +26,7 @@ public abstract class ExampleQueryTests<TFixture>(TFixture server) : IClassFixtu
     [MemberData(nameof(Examples))]
     public async Task Example_RunsWithoutErrorsAndReturnsData(string file)
     {
-        var query = await File.ReadAllTextAsync(Path.Combine(RepositoryFiles.ExamplesFolder, file));
+        var query = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Of("src/MineralGraph.Server/examples"), file));
         var response = await Client.PostGraphQLAsync(query);
         response.AssertOk();
         var root = response.Data.EnumerateObject().Single().Value;

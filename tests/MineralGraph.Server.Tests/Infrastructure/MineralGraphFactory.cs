@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
+using MineralGraph.Testing;
 
 namespace MineralGraph.Server.Tests.Infrastructure;
 
@@ -19,7 +20,7 @@ public sealed class MineralGraphFactory(
     public static Dictionary<string, string?> EmbeddedSettings() => new()
     {
         ["Store:Kind"] = "embedded",
-        ["Seed:Directory"] = SeedLoader.Locate(),
+        ["Seed:Directory"] = RepositoryPaths.GraphSeed,
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Server.Tests.Infrastructure;
 using MineralGraph.Store.Neo4j.Loading;
+using MineralGraph.Testing;
 using MineralGraph.Testing.Neo4j;
 using MineralGraph.Testing.Xunit;
 using Xunit.Abstractions;
@@ -16,7 +17,7 @@ namespace MineralGraph.Server.Tests.Neo4j;
 /// answer within the store's timeout — HTTP 503 with a STORE_UNAVAILABLE error, no stack trace — and once Neo4j
 /// is back (restarted on the same folder) the API serves again by itself within 10 s. Production timeouts.
 /// </summary>
-[RequiresNeo4j]
+[RequiresNeo4j(StartsItsOwn = true)]
 [Collection(nameof(FaultTestsAlone))]
 public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -31,7 +32,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
     {
         neo4j = await LocalNeo4jServerStart();
         await using (var services = Neo4jFixture.CreateServices(neo4j.Instance, Neo4jFixture.Patient))
-            await services.GetRequiredService<Neo4jSeedWriter>().WriteAsync(SeedLoader.LoadValid(SeedLoader.Locate()));
+            await services.GetRequiredService<Neo4jSeedWriter>().WriteAsync(RealSeed.Seed);
         factory = new MineralGraphFactory(Neo4jServerFixture.Settings(neo4j.Instance, patient: false));
         client = factory.CreateClient();
     }

@@ -2,10 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Server.Tests.Infrastructure;
 using MineralGraph.Store.Neo4j.Loading;
+using MineralGraph.Testing;
 using MineralGraph.Testing.Neo4j;
-
-// Neo4j tests are skipped (one line saying why) when no Neo4j can be found, and must run in CI; see RequiresNeo4jAttribute.
-[assembly: TestFramework("MineralGraph.Testing.Xunit.Neo4jAwareTestFramework", "MineralGraph.Testing")]
 
 namespace MineralGraph.Server.Tests.Neo4j;
 
@@ -57,7 +55,7 @@ public sealed class Neo4jServerFixture : IServerFixture, IAsyncLifetime
     public static async Task LoadRealSeedAsync(Neo4jInstance instance)
     {
         await using var services = Neo4jFixture.CreateServices(instance, Neo4jFixture.Patient);
-        var directory = SeedLoader.Locate();
+        var directory = RepositoryPaths.GraphSeed;
         await services.GetRequiredService<Neo4jSeedWriter>().WriteAsync(SeedLoader.LoadValid(directory),
             new SeedWriteOptions { Mode = SeedWriteMode.Atomic, SeedDirectory = directory, DiscardCuratedChanges = true });
     }

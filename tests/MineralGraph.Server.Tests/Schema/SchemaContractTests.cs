@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using MineralGraph.Server.Tests.Infrastructure;
+using MineralGraph.Testing;
 
 namespace MineralGraph.Server.Tests.Schema;
 
@@ -18,7 +19,7 @@ public sealed class SchemaContractTests(EmbeddedServerFixture server) : IClassFi
     public void SchemaFile_EqualsServedSchema()
     {
         var served = Served();
-        var path = RepositoryFiles.SchemaFile;
+        var path = RepositoryPaths.Of("schema/mineralgraph.graphql");
         if (Environment.GetEnvironmentVariable("MINERALGRAPH_UPDATE_SCHEMA") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -42,7 +43,7 @@ public sealed class SchemaContractTests(EmbeddedServerFixture server) : IClassFi
         response.AssertOk();
         var served = response.Data.Items("__schema.types").Select(t => t.GetProperty("name").GetString()!)
             .Where(n => !n.StartsWith("__", StringComparison.Ordinal)).ToHashSet();
-        var file = File.ReadAllText(RepositoryFiles.SchemaFile);
+        var file = File.ReadAllText(RepositoryPaths.Of("schema/mineralgraph.graphql"));
         foreach (var name in served.Where(n => n is not ("String" or "Int" or "Float" or "Boolean" or "ID")))
             Assert.Matches($@"(type|interface|enum|scalar|input|union) {name}\b", file);
     }

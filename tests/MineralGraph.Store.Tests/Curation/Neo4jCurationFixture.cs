@@ -28,7 +28,7 @@ public sealed class Neo4jCurationFixture : Neo4jFixture
 
     public override async Task DisposeAsync()
     {
-        await Client.WriteAsync(new CypherStatement(ForgetChanges));
+        if (IsInitialised) await Client.WriteAsync(new CypherStatement(ForgetChanges));
         await base.DisposeAsync();
     }
 }

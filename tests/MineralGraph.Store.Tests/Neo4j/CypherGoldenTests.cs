@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Text;
 using MineralGraph.Store.Neo4j.Cypher;
 
 namespace MineralGraph.Store.Tests.Neo4j;
@@ -35,7 +36,7 @@ public sealed class CypherGoldenTests
     }));
 
     [Fact]
-    public void Search_MatchesGolden() => Golden.Match("search", SearchCypher.Statement("economia", "secretariadeeconomia", [EntityKind.Agency]));
+    public void Search_MatchesGolden() => Golden.Match("search", SearchCypher.Statement(SearchTerms.Of("Secretaría de Economía")!, [EntityKind.Agency]));
 
     [Fact]
     public void RelationsOfEntities_MatchesGolden() => Golden.Match("relations-of-entities", RelationsOfEntitiesCypher.Statement(
@@ -78,7 +79,7 @@ public sealed class CypherGoldenTests
         Assert.Equal(RelationsByIdsCypher.Statement(["a"]).Text, RelationsByIdsCypher.Statement([Hostile]).Text);
         Assert.Equal(EntityListCypher.Statement(new EntityListQuery()).Text,
             EntityListCypher.Statement(new EntityListQuery { NameContains = Hostile, Country = Hostile, Type = Hostile, Status = Hostile }).Text);
-        Assert.Equal(SearchCypher.Statement("a", "a", null).Text, SearchCypher.Statement(Hostile, Hostile, [EntityKind.Agency]).Text);
+        Assert.Equal(SearchCypher.Statement(SearchTerms.Of("a")!, null).Text, SearchCypher.Statement(new SearchTerms([Hostile], Hostile), [EntityKind.Agency]).Text);
         Assert.Equal(RelationsOfEntitiesCypher.Statement([new RelationListQuery { EntityId = "a" }]).Text,
             RelationsOfEntitiesCypher.Statement([new RelationListQuery { EntityId = Hostile, Kinds = [RelationKind.Owns] }]).Text);
         Assert.Equal(NeighbourhoodCypher.Statement(new NeighbourhoodQuery { Id = "a" }).Text, NeighbourhoodCypher.Statement(new NeighbourhoodQuery { Id = Hostile }).Text);
@@ -93,8 +94,8 @@ public sealed class CypherGoldenTests
         Assert.Equal(5, Enum.GetValues<EntitySort>().Select(EntityListCypher.Text).Distinct().Count());
         Assert.Contains("[*..4]", PathsCypher.Text(4));
         Assert.Equal(PathsCypher.Text(1).Replace("[*..1]", ""), PathsCypher.Text(0).Replace("[*..1]", ""));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PathsCypher.Text(PathsCypher.MaxHops + 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => NeighbourhoodCypher.Text(NeighbourhoodCypher.MaxDepth + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PathsCypher.Text(PathsCypher.LongestStatement + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NeighbourhoodCypher.Text(NeighbourhoodCypher.DeepestStatement + 1));
         Assert.Equal(3, CountOccurrences(NeighbourhoodCypher.Text(3), "CALL (nodes, frontierStart)"));
     }
 

@@ -1,9 +1,6 @@
 using MineralGraph.Testing.Neo4j;
 using MineralGraph.Testing.Xunit;
 
-// Neo4j tests are skipped (one line saying why) when no Neo4j can be found, and must run in CI; see RequiresNeo4jAttribute.
-[assembly: TestFramework("MineralGraph.Testing.Xunit.Neo4jAwareTestFramework", "MineralGraph.Testing")]
-
 namespace MineralGraph.Store.Tests.Neo4j;
 
 /// <summary>

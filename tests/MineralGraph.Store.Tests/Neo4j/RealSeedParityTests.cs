@@ -3,6 +3,7 @@ using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
 using MineralGraph.Store.Embedded;
+using MineralGraph.Testing;
 using MineralGraph.Testing.Neo4j;
 using MineralGraph.Testing.Xunit;
 
@@ -11,7 +12,7 @@ namespace MineralGraph.Store.Tests.Neo4j;
 /// <summary>The real graph-seed in both stores, loaded once for this class.</summary>
 public sealed class RealSeedInBothStores : Neo4jFixture
 {
-    public SeedGraph Seed { get; } = SeedLoader.LoadValid(SeedLoader.Locate());
+    public SeedGraph Seed { get; } = Testing.RealSeed.Seed;
     public EmbeddedGraphStore Embedded { get; private set; } = null!;
 
     public override async Task InitializeAsync()

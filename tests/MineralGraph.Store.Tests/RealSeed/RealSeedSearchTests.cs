@@ -1,30 +1,14 @@
-using System.Runtime.CompilerServices;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
 using MineralGraph.Store.Embedded;
+using MineralGraph.Testing;
 
 namespace MineralGraph.Store.Tests.RealSeed;
 
 /// <summary>The embedded store over the real graph-seed, loaded once for these tests.</summary>
 public sealed class RealSeedStore
 {
-    public EmbeddedGraphStore Store { get; } = new(SeedLoader.LoadValid(Locate()));
-
-    /// <summary>
-    /// graph-seed from the current or output folder upwards; failing that (build output outside the repository,
-    /// e.g. a custom ArtifactsPath), upwards from this source file.
-    /// </summary>
-    public static string Locate([CallerFilePath] string sourceFile = "")
-    {
-        var found = SeedLoader.Locate();
-        if (File.Exists(Path.Combine(found, SeedLoader.SourcesFile))) return found;
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "graph-seed");
-            if (File.Exists(Path.Combine(candidate, SeedLoader.SourcesFile))) return candidate;
-        }
-        return found;
-    }
+    public EmbeddedGraphStore Store { get; } = Testing.RealSeed.Store();
 }
 
 public sealed class RealSeedSearchTests(RealSeedStore seed) : IClassFixture<RealSeedStore>

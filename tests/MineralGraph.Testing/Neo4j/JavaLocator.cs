@@ -1,7 +1,7 @@
 namespace MineralGraph.Testing.Neo4j;
 
 /// <summary>Finds the java binary exactly as shared/neo4j/start picks it: $JAVA if set, else $JAVA_HOME/bin/java if set, else java on PATH.</summary>
-internal static class JavaLocator
+public static class JavaLocator
 {
     public static string? Find()
     {

@@ -1,3 +1,5 @@
+using MineralGraph.Testing.Xunit;
+
 namespace MineralGraph.Testing.Neo4j;
 
 /// <summary>How the tests will get a Neo4j, decided cheaply (no process is started) so tests can be skipped at discovery.</summary>
@@ -15,31 +17,36 @@ public enum Neo4jSource
 }
 
 /// <summary>Which <see cref="Neo4jSource"/> applies here, and when none does, one line saying why (<see cref="SkipReason"/>).</summary>
-public sealed record Neo4jAvailability(Neo4jSource Source, string? SkipReason, bool Required)
+public sealed record Neo4jAvailability(Neo4jSource Source, string? SkipReason)
 {
     public bool IsAvailable => Source != Neo4jSource.None;
 
-    /// <summary>Neo4j tests must run, never skip: CI=true or MINERALGRAPH_REQUIRE_NEO4J=1.</summary>
-    public static bool IsRequired =>
-        string.Equals(System.Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
-        || System.Environment.GetEnvironmentVariable("MINERALGRAPH_REQUIRE_NEO4J") == "1";
-
     public static Neo4jAvailability Current { get; } = Detect();
+
+    /// <summary>Tests that use whichever Neo4j <see cref="Current"/> found.</summary>
+    public static Prerequisite AnyServer => new("Neo4j", Current.SkipReason, RequireVariable);
+
+    /// <summary>Tests that start a Neo4j of their own (to kill it, or to run neo4j-admin) from ../shared/neo4j.</summary>
+    public static Prerequisite OwnServer => new("Neo4j",
+        SharedLauncherFound ? null : $"no {RepositoryPaths.SharedNeo4jStart ?? "../shared/neo4j/start"} with Java 17+ to start a Neo4j 5.26 of their own",
+        RequireVariable);
+
+    const string RequireVariable = "MINERALGRAPH_REQUIRE_NEO4J";
+
+    static bool SharedLauncherFound => RepositoryPaths.SharedNeo4jStart is { } start && File.Exists(start) && JavaLocator.Find() is not null;
 
     static Neo4jAvailability Detect()
     {
-        var required = IsRequired;
         if (!string.IsNullOrWhiteSpace(System.Environment.GetEnvironmentVariable("NEO4J_URI")))
-            return new(Neo4jSource.Environment, null, required);
+            return new(Neo4jSource.Environment, null);
         if (System.Environment.GetEnvironmentVariable("NEO4J_HOME") is { Length: > 0 } home && File.Exists(Path.Combine(home, "bin", "neo4j")))
-            return new(Neo4jSource.Distribution, null, required);
-        if (RepositoryPaths.SharedNeo4jStart is { } start && File.Exists(start) && JavaLocator.Find() is not null)
-            return new(Neo4jSource.SharedLauncher, null, required);
+            return new(Neo4jSource.Distribution, null);
+        if (SharedLauncherFound)
+            return new(Neo4jSource.SharedLauncher, null);
         if (DockerLooksAvailable())
-            return new(Neo4jSource.Docker, null, required);
+            return new(Neo4jSource.Docker, null);
         return new(Neo4jSource.None,
-            "no Neo4j found — set NEO4J_URI (+NEO4J_USER/NEO4J_PASSWORD) or NEO4J_HOME, provide ../shared/neo4j/start with Java 17+, or run a Docker engine",
-            required);
+            "no Neo4j found — set NEO4J_URI (+NEO4J_USER/NEO4J_PASSWORD) or NEO4J_HOME, provide ../shared/neo4j/start with Java 17+, or run a Docker engine");
     }
 
     static bool DockerLooksAvailable() =>

@@ -19,6 +19,12 @@ public class Neo4jFixture : IAsyncLifetime
 
     public Neo4jInstance Instance { get; private set; } = null!;
     public IServiceProvider Services => services ?? throw new InvalidOperationException("the fixture is not initialised");
+
+    /// <summary>
+    /// False until <see cref="InitializeAsync"/> ran: xunit disposes the class fixtures of a class whose tests were
+    /// all skipped (no Neo4j here) without initialising them.
+    /// </summary>
+    protected bool IsInitialised => services is not null;
     public Neo4jGraphStore Store => Services.GetRequiredService<Neo4jGraphStore>();
     public Neo4jQueryApiClient Client => Services.GetRequiredService<Neo4jQueryApiClient>();
 

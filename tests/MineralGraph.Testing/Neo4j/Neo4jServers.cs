@@ -21,8 +21,7 @@ public static class Neo4jServers
     /// </summary>
     public static Task<LocalNeo4jServer> StartDedicatedAsync(CancellationToken cancellationToken = default)
     {
-        var source = RepositoryPaths.SharedNeo4jStart is { } start && File.Exists(start) && JavaLocator.Find() is not null
-            ? Neo4jSource.SharedLauncher
+        var source = Neo4jAvailability.OwnServer.Missing is null ? Neo4jSource.SharedLauncher
             : System.Environment.GetEnvironmentVariable("NEO4J_HOME") is { Length: > 0 } ? Neo4jSource.Distribution
             : throw new InvalidOperationException("a dedicated Neo4j needs ../shared/neo4j/start with Java, or NEO4J_HOME");
         return LocalNeo4jServer.StartAsync(source, cancellationToken);
@@ -46,7 +45,7 @@ public static class Neo4jServers
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 break;
             default:
-                throw new InvalidOperationException(availability.Required
+                throw new InvalidOperationException(Neo4jAvailability.AnyServer.Required
                     ? $"Neo4j tests must run here (CI=true or MINERALGRAPH_REQUIRE_NEO4J=1), but {availability.SkipReason}"
                     : availability.SkipReason);
         }

@@ -1,9 +1,15 @@
+using MineralGraph.Testing.Neo4j;
+
 namespace MineralGraph.Testing.Xunit;
 
 /// <summary>
-/// Marks a test class that needs Neo4j. With <see cref="Neo4jAwareTestFramework"/> installed in the assembly, its tests
-/// (inherited ones too) are reported as skipped, with one line saying why, when no Neo4j can be found — unless
-/// CI=true or MINERALGRAPH_REQUIRE_NEO4J=1, where they run and fail instead.
+/// The tests need a Neo4j (<see cref="Neo4jAvailability"/>: NEO4J_URI, NEO4J_HOME, ../shared/neo4j/start with Java,
+/// or Docker); with <see cref="StartsItsOwn"/>, one they start themselves from ../shared/neo4j with Java (a server to
+/// kill, or neo4j-admin). Required when CI=true or MINERALGRAPH_REQUIRE_NEO4J=1.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class RequiresNeo4jAttribute : Attribute;
+public sealed class RequiresNeo4jAttribute : RequiresAttribute
+{
+    public bool StartsItsOwn { get; init; }
+
+    public override Prerequisite Prerequisite => StartsItsOwn ? Neo4jAvailability.OwnServer : Neo4jAvailability.AnyServer;
+}

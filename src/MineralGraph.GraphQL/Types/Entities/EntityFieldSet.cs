@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Resolvers;
 using MineralGraph.GraphQL.Scalars;
 using MineralGraph.GraphQL.Types.Enums;
@@ -51,10 +52,10 @@ static class EntityFieldSet
             .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only these kinds of relation; all when omitted.")
             .Argument<RelationDirectionEnum>("direction", "Which end this entity is: OUTGOING (from), INCOMING (to) or BOTH.", a => a.DefaultValue = Domain.Store.RelationDirection.Both)
             .Argument<DateScalar>("asOf", "Only relations valid (or possibly valid) on this day, YYYY-MM-DD.")
-            .Argument<IntGraphType>("first", $"How many relations to return, 1 to {ArgumentLimits.MaxPageSize}.", a =>
+            .Argument<IntGraphType>("first", $"How many relations to return, 1 to {QueryCaps.PageSize}.", a =>
             {
-                a.DefaultValue = 20;
-                a.Between(1, ArgumentLimits.MaxPageSize);
+                a.DefaultValue = QueryDefaults.PageSize;
+                a.Between(1, QueryCaps.PageSize);
             })
             .Argument<StringGraphType>("after", "Return the relations after this cursor (pageInfo.endCursor of the previous page).")
             .Argument<BooleanGraphType>("includeRetracted", "Also list relations a curator retracted (their `retraction` says why).", a => a.DefaultValue = false);

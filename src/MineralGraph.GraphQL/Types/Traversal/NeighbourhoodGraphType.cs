@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Types.Entities;
 using MineralGraph.GraphQL.Types.Enums;
 using MineralGraph.GraphQL.Types.Relations;
@@ -18,7 +19,7 @@ public sealed class NeighbourhoodGraphType : ObjectGraphType<Neighbourhood>
             .Resolve(c => c.Source.Graph.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphEdgeGraphType>>>>("edges").Description("Every relation between the nodes that was followed.")
             .Resolve(c => c.Source.Graph.Edges.Select(r => new At<Relation>(r, c.Source.On)));
-        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when limitPerNode or the 500-node cap cut something off.")
+        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description($"True when limitPerNode or the {QueryDefaults.MaxNodes}-node cap cut something off.")
             .Resolve(c => c.Source.Graph.Truncated);
     }
 }

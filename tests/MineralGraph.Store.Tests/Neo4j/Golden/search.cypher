@@ -4,7 +4,7 @@ RETURN node {.id, .kind, .name, .aliases, .description, .type, .status, .country
 
 // parameters
 {
-  "lucene": "searchWords:economia* OR searchCompact:secretariadeeconomia*",
+  "lucene": "searchWords:secretaria* OR searchCompact:secretariadeeconomia*",
   "kinds": [
     "agency"
   ]

@@ -1,0 +1,60 @@
+using MineralGraph.Domain.Text;
+
+namespace MineralGraph.Domain.Store;
+
+/// <summary>
+/// The arguments no store query may have, refused before any work (or round trip) is done, each with an
+/// <see cref="ArgumentException"/> naming the field as the API spells it. Every store calls these, so both refuse
+/// the same input with the same message.
+/// </summary>
+public static class QueryArguments
+{
+    /// <summary>Negative <c>first</c> or <c>offset</c>; <c>dateTo</c> before <c>dateFrom</c>.</summary>
+    public static void Check(EntityListQuery query)
+    {
+        AtLeast(query.First, 0, "first");
+        AtLeast(query.Offset, 0, "offset");
+        if (query.DateFrom is { } from && query.DateTo is { } to && to < from)
+            throw new ArgumentException($"dateTo {to:yyyy-MM-dd} is before dateFrom {from:yyyy-MM-dd}", nameof(query));
+    }
+
+    /// <summary>A text without letters or digits; a negative <c>first</c>. Returns the folded search terms.</summary>
+    public static SearchTerms Check(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query.Text, "text");
+        var terms = SearchTerms.Of(query.Text)
+                    ?? throw new ArgumentException($"search text '{query.Text}' has no letters or digits to search for", "text");
+        AtLeast(query.First, 0, "first");
+        return terms;
+    }
+
+    /// <summary>A negative <c>first</c> or <c>offset</c> in any of the queries.</summary>
+    public static void Check(IReadOnlyList<RelationListQuery> queries)
+    {
+        foreach (var q in queries)
+        {
+            AtLeast(q.First, 0, "first");
+            AtLeast(q.Offset, 0, "offset");
+        }
+    }
+
+    /// <summary>A negative <c>depth</c> or <c>limitPerNode</c>; <c>maxNodes</c> below 1.</summary>
+    public static void Check(NeighbourhoodQuery query)
+    {
+        AtLeast(query.Depth, 0, "depth");
+        AtLeast(query.LimitPerNode, 0, "limitPerNode");
+        AtLeast(query.MaxNodes, 1, "maxNodes");
+    }
+
+    /// <summary>A negative <c>maxHops</c> or <c>first</c>.</summary>
+    public static void Check(PathQuery query)
+    {
+        AtLeast(query.MaxHops, 0, "maxHops");
+        AtLeast(query.First, 0, "first");
+    }
+
+    static void AtLeast(int value, int minimum, string field)
+    {
+        if (value < minimum) throw new ArgumentOutOfRangeException(field, value, $"{field} must be {minimum} or more, not {value}");
+    }
+}
