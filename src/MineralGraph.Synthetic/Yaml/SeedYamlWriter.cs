@@ -8,7 +8,8 @@ namespace MineralGraph.Synthetic.Yaml;
 /// <summary>
 /// Writes a graph as a graph-seed folder in one streaming pass, for graphs too big to sort or group in memory
 /// first: sources.yaml, entities/&lt;kind&gt;s.yaml and relations/&lt;kind&gt;.yaml, the layout of
-/// <see cref="SeedWriter"/>, with every file open at once and items written in the graph's order.
+/// <see cref="SeedWriter"/>, with every file open at once and items written in the graph's order; then each
+/// source's document (<see cref="SourceDocuments"/>), so that every quote is checked like graph-seed's.
 /// Strings are double-quoted and escaped, so any text reads back unchanged with <see cref="SeedLoader"/>.
 /// </summary>
 public static class SeedYamlWriter
@@ -29,6 +30,7 @@ public static class SeedYamlWriter
         Directory.CreateDirectory(Path.Combine(directory, SeedLoader.RelationsFolder));
 
         var files = new Dictionary<string, StreamWriter>(StringComparer.Ordinal);
+        var documents = new SourceDocuments();
         try
         {
             var written = 0;
@@ -39,13 +41,16 @@ public static class SeedYamlWriter
             foreach (var entity in graph.Entities)
             {
                 WriteEntity(Writer(files, directory, EntityFile(entity.Kind)), entity);
+                documents.Add(entity);
                 Count();
             }
             foreach (var relation in graph.Relations)
             {
                 WriteRelation(Writer(files, directory, RelationFile(relation.Kind)), relation);
+                documents.Add(relation);
                 Count();
             }
+            documents.Write(directory);
             itemsWritten?.Report(written);
         }
         finally
