@@ -228,18 +228,21 @@ public sealed class SeedValidationTests
         AssertError(SingleError(folder), "relations/main.yaml", 10, "evidence[1].quote", "not found in documents/article.txt: \"Ebrard resigned\"");
     }
 
+    /// <summary>relations/main.yaml holding one PART_OF relation citing <paramref name="source"/>; its quote is on line 7.</summary>
+    static string AgencyPartOfMexico(string source, string quote) => $"""
+        - id: rel/x
+          kind: PART_OF
+          from: agency/secretaria-de-economia
+          to: government/mexico
+          evidence:
+            - source: {source}
+              quote: {quote}
+        """;
+
     [Fact]
     public void Load_QuoteOfOutsideSourceNotInItsPassages_IsReported()
     {
-        using var folder = new SeedFolder().Write("relations/main.yaml", """
-            - id: rel/x
-              kind: PART_OF
-              from: agency/secretaria-de-economia
-              to: government/mexico
-              evidence:
-                - source: source/outside
-                  quote: example.org/doc
-            """);
+        using var folder = new SeedFolder().Write("relations/main.yaml", AgencyPartOfMexico("source/outside", "example.org/doc"));
         // The copy's address is in the passages file but not in a passage: only the passages are held text.
         AssertError(SingleError(folder), "relations/main.yaml", 7, "evidence[0].quote", "not found in passages/outside.yaml: \"example.org/doc\"");
     }
@@ -253,15 +256,7 @@ public sealed class SeedValidationTests
               name: A page nobody kept
               url: https://example.org/gone
               origin: external
-            """).Write("relations/main.yaml", """
-            - id: rel/x
-              kind: PART_OF
-              from: agency/secretaria-de-economia
-              to: government/mexico
-              evidence:
-                - source: source/unheld
-                  quote: part of the government
-            """);
+            """).Write("relations/main.yaml", AgencyPartOfMexico("source/unheld", "part of the government"));
         AssertError(SingleError(folder), "relations/main.yaml", 7, "evidence[0].quote", "cannot be checked: source/unheld holds no text");
     }
 
@@ -274,15 +269,7 @@ public sealed class SeedValidationTests
               passages:
                 - Mexico's Secretaría de Economía is part of the government of Mexico.
                 - Its head is the Secretary of the Economy.
-            """).Write("relations/main.yaml", """
-            - id: rel/x
-              kind: PART_OF
-              from: agency/secretaria-de-economia
-              to: government/mexico
-              evidence:
-                - source: source/outside
-                  quote: government of Mexico. Its head
-            """);
+            """).Write("relations/main.yaml", AgencyPartOfMexico("source/outside", "government of Mexico. Its head"));
         AssertError(SingleError(folder), "relations/main.yaml", 7, "evidence[0].quote", "not found in passages/outside.yaml");
     }
 
