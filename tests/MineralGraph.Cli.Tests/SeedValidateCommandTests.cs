@@ -17,7 +17,7 @@ public sealed class SeedValidateCommandTests
               since: 2025-02-31
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             """);
         var output = new StringWriter();
         var exit = SeedValidateCommand.Run(folder.Path, json: true, output);

@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Seed;
+using MineralGraph.Synthetic.Generation;
 
 namespace MineralGraph.Synthetic.Tests;
 
@@ -16,7 +17,7 @@ public sealed class YamlRoundTripTests : IDisposable
     {
         var graph = SmallGraph.Graph;
         var reports = new List<int>();
-        SeedWriter.Write(graph, directory, itemsWritten: new SynchronousProgress(reports.Add));
+        SeedWriter.Write(graph, directory, SourceDocuments.Of(graph), new SynchronousProgress(reports.Add));
 
         var loaded = SeedLoader.Load(directory);
 
@@ -35,7 +36,7 @@ public sealed class YamlRoundTripTests : IDisposable
     [Fact]
     public void Write_FilesFollowTheSeedLayout()
     {
-        SeedWriter.Write(SmallGraph.Graph, directory);
+        SeedWriter.Write(SmallGraph.Graph, directory, SourceDocuments.Of(SmallGraph.Graph));
         Assert.True(File.Exists(Path.Combine(directory, "sources.yaml")));
         Assert.True(File.Exists(Path.Combine(directory, "entities", "governments.yaml")));
         Assert.True(File.Exists(Path.Combine(directory, "entities", "agencies.yaml")));
@@ -63,7 +64,7 @@ public sealed class YamlRoundTripTests : IDisposable
         var graph = SmallGraph.Graph;
         var odd = graph.Entities[0] with { Name = "Quote \" back\\slash\ttab \u2028 line — ünï", Aliases = ["a: b", "[x]", "#hash"] };
         var changed = graph with { Entities = [odd, .. graph.Entities.Skip(1)] };
-        SeedWriter.Write(changed, directory);
+        SeedWriter.Write(changed, directory, SourceDocuments.Of(changed));
 
         var loaded = SeedLoader.Load(directory);
 

@@ -6,6 +6,7 @@ using MineralGraph.Domain.Seed;
 using MineralGraph.Store.Neo4j;
 using MineralGraph.Store.Neo4j.Loading;
 using MineralGraph.Synthetic;
+using MineralGraph.Synthetic.Generation;
 using Spectre.Console;
 
 namespace MineralGraph.Cli.Commands;
@@ -81,8 +82,9 @@ public static class SynthCommand
         {
             clock.Restart();
             var items = graph.Entities.Count + graph.Relations.Count;
-            if (interactive) AnsiConsole.Progress().Start(ctx => SeedWriter.Write(graph, directory, itemsWritten: ProgressBar(ctx, "writing YAML", items)));
-            else SeedWriter.Write(graph, directory, itemsWritten: new PlainProgress(output, "wrote", "entities and relations", items));
+            var documents = SourceDocuments.Of(graph);
+            if (interactive) AnsiConsole.Progress().Start(ctx => SeedWriter.Write(graph, directory, documents, ProgressBar(ctx, "writing YAML", items)));
+            else SeedWriter.Write(graph, directory, documents, new PlainProgress(output, "wrote", "entities and relations", items));
             output.WriteLine($"wrote {directory} in {clock.Elapsed.TotalSeconds:F1} s; check it with: mineralgraph seed validate {directory}");
         }
 

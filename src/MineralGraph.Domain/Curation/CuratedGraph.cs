@@ -31,8 +31,7 @@ public sealed class CuratedGraph : ICurationLookup
         if (seedDirectory is null) return;
         foreach (var source in seed.Entities.Where(e => e.File is not null))
         {
-            var path = Path.Combine(seedDirectory, source.File!);
-            if (File.Exists(path)) sourceTexts[source.Id] = QuoteText.Normalise(File.ReadAllText(path));
+            if (HeldText.Normalised(seedDirectory, source.File!) is { } text) sourceTexts[source.Id] = text;
         }
     }
 

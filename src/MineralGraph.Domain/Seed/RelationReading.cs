@@ -176,6 +176,12 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
                 e.Error("quote", $"not found in {source.Entity.File}: \"{Shorten(quote)}\"");
                 ok = false;
             }
+            else if (source is { Entity.File: null } && quote is not null)
+            {
+                // Every quote is checked against held text; a source that holds none cannot back a quote.
+                e.Error("quote", $"cannot be checked: {sourceId} holds no text (give it a file in sources.yaml: documents/… or passages/…)");
+                ok = false;
+            }
             if (sourceId is null || quote is null || source is null) { ok = false; continue; }
             result.Add(new Evidence(sourceId, quote, locator) { Source = source.Entity });
         }

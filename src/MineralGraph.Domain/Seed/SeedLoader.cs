@@ -4,7 +4,7 @@ using MineralGraph.Domain.Text;
 namespace MineralGraph.Domain.Seed;
 
 /// <summary>
-/// Reads a graph-seed folder (sources.yaml, entities/*.yaml, relations/*.yaml, documents/) and validates it.
+/// Reads a graph-seed folder (sources.yaml, entities/*.yaml, relations/*.yaml, documents/, passages/) and validates it.
 /// Every problem is reported with file, line and field; a graph is only returned when there are none.
 /// </summary>
 public static class SeedLoader
@@ -93,7 +93,7 @@ public static class SeedLoader
     }
 }
 
-/// <summary>An entity as read, with where it was defined and (for sources) its normalised text.</summary>
+/// <summary>An entity as read, with where it was defined and (for sources) its normalised held text.</summary>
 internal sealed record ReadEntity(Entity Entity, string File, int Line, string? NormalisedText, IReadOnlyList<string> FormerIds);
 
 internal sealed class EntityReading(string directory, List<SeedError> errors)
@@ -150,8 +150,8 @@ internal sealed class EntityReading(string directory, List<SeedError> errors)
             var full = Path.GetFullPath(Path.Combine(directory, file));
             if (!full.StartsWith(Path.GetFullPath(directory), StringComparison.Ordinal) || !File.Exists(full))
                 r.Error("file", $"'{file}' is not a file inside the seed folder");
-            else
-                text = QuoteText.Normalise(File.ReadAllText(full));
+            else if (HeldText.Read(directory, file, errors) is { } held)
+                text = QuoteText.Normalise(held);
         }
         var origin = kind == EntityKind.Source ? r.OneOf("origin", EntityFields.Origins) : null;
         if (kind == EntityKind.Source && origin is null && !record.Has("origin"))

@@ -1,11 +1,10 @@
 using MineralGraph.Domain.Seed;
-using MineralGraph.Domain.Text;
 
 namespace MineralGraph.Store.Neo4j.Curation;
 
 /// <summary>
-/// The documents of graph-seed's sources (each source's <c>file</c>, inside the seed folder), normalised for
-/// quote checks exactly as <c>CuratedGraph</c> reads them for the embedded store. A missing file gives no text.
+/// The held text of graph-seed's sources (each source's <c>file</c>: a document or passages, see <see cref="HeldText"/>),
+/// normalised for quote checks exactly as <c>CuratedGraph</c> reads it for the embedded store. A missing file gives no text.
 /// </summary>
 public static class SeedSourceTexts
 {
@@ -13,8 +12,7 @@ public static class SeedSourceTexts
     {
         foreach (var source in graph.Entities.Where(e => e.File is not null))
         {
-            var path = Path.Combine(seedDirectory, source.File!);
-            if (File.Exists(path)) yield return (source.Id, QuoteText.Normalise(File.ReadAllText(path)));
+            if (HeldText.Normalised(seedDirectory, source.File!) is { } text) yield return (source.Id, text);
         }
     }
 }

@@ -239,6 +239,7 @@ internal sealed class EntityGeneration
             Id = id, Kind = EntityKind.Source, Name = string.Format(random.Pick(Vocabulary.Headlines), subject),
             Publisher = random.Pick(Vocabulary.Publishers), Author = random.Chance(0.5) ? names.Person() : null,
             Date = dates.Any(), Url = "https://example.org/" + id, Origin = "external",
+            File = "documents/" + id[(id.IndexOf('/') + 1)..] + ".txt",
             Description = Shared("A synthetic document generated for scale tests."),
         };
     }

@@ -57,7 +57,7 @@ public sealed class SeedValidationTests
               to: government/mexico
               evidence:
                 - source: source/outside
-                  quote: again
+                  quote: part of the government
             """);
         AssertError(SingleError(folder), "relations/more.yaml", 1, "id", "duplicate id 'rel/ebrard-secretary'");
     }
@@ -86,7 +86,7 @@ public sealed class SeedValidationTests
               to: government/atlantis
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             """);
         AssertError(SingleError(folder), "relations/main.yaml", 4, "to", "'government/atlantis' is not an entity in the seed");
     }
@@ -101,7 +101,7 @@ public sealed class SeedValidationTests
               to: government/mexico
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             """);
         AssertError(SingleError(folder), "relations/main.yaml", 2, "kind", "MEMBER_OF cannot go from an official to a government");
     }
@@ -116,7 +116,7 @@ public sealed class SeedValidationTests
               to: government/mexico
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             """);
         AssertError(SingleError(folder), "relations/main.yaml", 2, "kind", "'LIKES' is not a relation kind");
     }
@@ -135,7 +135,7 @@ public sealed class SeedValidationTests
               {line}
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             """);
         AssertError(SingleError(folder), "relations/main.yaml", 5, field, message);
     }
@@ -152,7 +152,7 @@ public sealed class SeedValidationTests
               until: 2024-09-30
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             """);
         AssertError(SingleError(folder), "relations/main.yaml", 6, "until", "until 2024-09-30 is before since 2024-10");
     }
@@ -192,7 +192,7 @@ public sealed class SeedValidationTests
               to: government/mexico
               evidence:
                 - source: source/rumour
-                  quote: q
+                  quote: part of the government
             """);
         AssertError(SingleError(folder), "relations/main.yaml", 6, "evidence[0].source", "'source/rumour' is not a source in sources.yaml");
     }
@@ -221,12 +221,81 @@ public sealed class SeedValidationTests
               to: agency/secretaria-de-economia
               evidence:
                 - source: source/outside
-                  quote: fine, outside text is not held
+                  quote: part of the government
                 - source: source/test-article
                   locator: paragraph 1
                   quote: Ebrard resigned
             """);
         AssertError(SingleError(folder), "relations/main.yaml", 10, "evidence[1].quote", "not found in documents/article.txt: \"Ebrard resigned\"");
+    }
+
+    /// <summary>relations/main.yaml holding one PART_OF relation citing <paramref name="source"/>; its quote is on line 7.</summary>
+    static string AgencyPartOfMexico(string source, string quote) => $"""
+        - id: rel/x
+          kind: PART_OF
+          from: agency/secretaria-de-economia
+          to: government/mexico
+          evidence:
+            - source: {source}
+              quote: {quote}
+        """;
+
+    [Fact]
+    public void Load_QuoteOfOutsideSourceNotInItsPassages_IsReported()
+    {
+        using var folder = new SeedFolder().Write("relations/main.yaml", AgencyPartOfMexico("source/outside", "example.org/doc"));
+        // The copy's address is in the passages file but not in a passage: only the passages are held text.
+        AssertError(SingleError(folder), "relations/main.yaml", 7, "evidence[0].quote", "not found in passages/outside.yaml: \"example.org/doc\"");
+    }
+
+    [Fact]
+    public void Load_QuoteOfSourceHoldingNoText_IsReported()
+    {
+        using var folder = new SeedFolder().Write("sources.yaml", SeedFolder.Sources + """
+
+            - id: source/unheld
+              name: A page nobody kept
+              url: https://example.org/gone
+              origin: external
+            """).Write("relations/main.yaml", AgencyPartOfMexico("source/unheld", "part of the government"));
+        AssertError(SingleError(folder), "relations/main.yaml", 7, "evidence[0].quote", "cannot be checked: source/unheld holds no text");
+    }
+
+    [Fact]
+    public void Load_QuoteRunningFromOnePassageIntoTheNext_IsNotFound()
+    {
+        using var folder = new SeedFolder().Write("passages/outside.yaml", """
+            - url: https://example.org/doc
+              read: 2026-12-02
+              passages:
+                - Mexico's Secretaría de Economía is part of the government of Mexico.
+                - Its head is the Secretary of the Economy.
+            """).Write("relations/main.yaml", AgencyPartOfMexico("source/outside", "government of Mexico. Its head"));
+        AssertError(SingleError(folder), "relations/main.yaml", 7, "evidence[0].quote", "not found in passages/outside.yaml");
+    }
+
+    [Theory]
+    [InlineData("  read: 2026-12-02\n  passages: []", 1, "passages", "at least one passage")]
+    [InlineData("  passages: [Mexico's Secretaría de Economía is part of the government of Mexico.]", 1, "read", "is required")]
+    [InlineData("  read: 2026-12\n  passages: [Mexico's Secretaría de Economía is part of the government of Mexico.]", 2, "read", "is not a day")]
+    [InlineData("  read: 2026-12-02\n  passages: [Mexico's Secretaría de Economía is part of the government of Mexico.]\n  note: x", 4, "note", "unknown field for a copy read")]
+    public void Load_PassagesFileMissingWhatACopyNeeds_NamesFileLineField(string rest, int line, string field, string message)
+    {
+        using var folder = new SeedFolder(relations: "[]").Write("passages/outside.yaml", "- url: https://example.org/doc\n" + rest);
+        AssertError(SingleError(folder), "passages/outside.yaml", line, field, message);
+    }
+
+    [Fact]
+    public void Load_PassageLongerThanFairQuotation_IsReported()
+    {
+        var whole = string.Join(" ", Enumerable.Repeat("Mexico's Secretaría de Economía is part of the government of Mexico.", 40));
+        using var folder = new SeedFolder().Write("passages/outside.yaml", $"""
+            - url: https://example.org/doc
+              read: 2026-12-02
+              passages:
+                - {whole}
+            """);
+        AssertError(SingleError(folder), "passages/outside.yaml", 3, "passages", $"keep at most {HeldText.MaxPassageLength}");
     }
 
     [Fact]
@@ -256,7 +325,7 @@ public sealed class SeedValidationTests
               disputedBy: [rel/nothing]
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             """);
         AssertError(SingleError(folder), "relations/more.yaml", 5, "disputedBy", "'rel/nothing' is not a relation in the seed");
     }
@@ -272,7 +341,7 @@ public sealed class SeedValidationTests
               disputedBy: [rel/ebrard-secretary]
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             """);
         var graph = SeedLoader.LoadValid(folder.Path);
         Assert.Equal(["rel/ebrard-secretary"], graph.Relations.Single(r => r.Id == "rel/claim").DisputedBy);
@@ -362,7 +431,7 @@ public sealed class SeedValidationTests
               to: government/mexico
               evidence:
                 - source: source/outside
-                  quote: q
+                  quote: part of the government
             - id: rel/b
               kind: PART_OF
               from: agency/secretaria-de-economia

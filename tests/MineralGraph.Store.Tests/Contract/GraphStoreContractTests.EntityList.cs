@@ -91,12 +91,13 @@ public abstract partial class GraphStoreContractTests
         string[] byDate = ["agreement/nafta", "agreement/usmca", "agreement/minerals-security-partnership", "agreement/critical-minerals-action-plan"];
         Assert.Equal(byDate, Ids(asc.Items));
         Assert.Equal(byDate.Reverse(), Ids(desc.Items));
-        Assert.Equal(25, all.TotalCount);
-        Assert.Equal(25, all.Items.Count);
+        Assert.Equal(26, all.TotalCount);
+        Assert.Equal(26, all.Items.Count);
         Assert.Equal("source/fixture-article", all.Items[0].Id);
         Assert.Equal("agreement/nafta", all.Items[7].Id);
         Assert.Equal("agency/china-mofcom", all.Items[8].Id);     // undated ones follow, by id
         Assert.Equal("project/mountain-pass", all.Items[24].Id);
+        Assert.Equal("source/fixture-outside-page", all.Items[25].Id);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(new Dictionary<string, int>
         {
             ["agency"] = 2, ["agreement"] = 4, ["company"] = 2, ["event"] = 1, ["government"] = 5,
-            ["measure"] = 2, ["mineral"] = 5, ["official"] = 2, ["project"] = 1, ["source"] = 1,
+            ["measure"] = 2, ["mineral"] = 5, ["official"] = 2, ["project"] = 1, ["source"] = 2,
         }, counts.Entities.ToDictionary());
         Assert.Equal(new Dictionary<string, int>
         {

@@ -118,6 +118,23 @@ public abstract class CurationContractTests
         Assert.Single(relations.Items, r => r.From == "project/japan-dysprosium-plant");
     }
 
+    [Fact]
+    public async Task AssertRelation_QuotesOfAnOutsideSource_AreCheckedAgainstItsPassages()
+    {
+        var (read, write) = await FreshStoresAsync();
+        AssertRelation Citing(string quote) => new()
+        {
+            Kind = "REFINES", From = "government/japan", To = "mineral/dysprosium",
+            Evidence = [new EvidenceInput("source/fixture-outside-page", quote)],
+        };
+
+        // The copy's address is in the passages file but not in a passage: only the passages are held text.
+        var refused = await Assert.ThrowsAsync<CurationRejectedException>(() => write.ApplyAsync(Citing("example.org/outside-page"), Ana));
+        Assert.Equal("evidence[0].quote", Assert.Single(refused.Problems).Field);
+        var accepted = await write.ApplyAsync(Citing("Japan refines dysprosium at a plant near Osaka"), Ana);
+        Assert.NotNull(await read.GetRelationAsync(accepted.Targets[0]));
+    }
+
     public static TheoryData<string, CurationCommand, string[]> BadInput => new()
     {
         { "unknown ends", new AssertRelation { Kind = "MEMBER_OF", From = "government/atlantis", To = "agreement/nowhere", Evidence = [new EvidenceInput("source/fixture-article", "Mexico")] }, ["from", "to"] },

@@ -50,6 +50,19 @@ public sealed class RealSeedSearchTests(RealSeedStore seed) : IClassFixture<Real
         Assert.Equal("Secretaría de Economía", hit.MatchedName);
     }
 
+    [Theory]
+    [InlineData("Canada–Mexico effort", "agreement/canada-mexico-action-plan")]
+    [InlineData("Canada–Mexico announcement", "agreement/canada-mexico-action-plan")]
+    [InlineData("the EU", "government/european-union")]
+    [InlineData("Secretary of the Economy", "official/marcelo-ebrard")]
+    [InlineData("Secretary of the Economy", "agency/mexico-secretaria-de-economia")]
+    public async Task Search_NamesTheArticlesUse_MatchTheirEntityExactly(string text, string id)
+    {
+        // The words of 000 and 002 for these entities are aliases, so they match as names, not as loose words.
+        var hit = Assert.Single(await seed.Store.SearchAsync(new SearchQuery(text, First: 10)), h => h.Entity.Id == id);
+        Assert.True(hit.Score >= 99, $"score {hit.Score} for '{text}' should be an exact match on {id}");
+    }
+
     [Fact]
     public async Task AlliesSharingCapacity_RealSeed_EveryChainIsConsistent()
     {

@@ -7,6 +7,14 @@ public sealed class SeedFolder : IDisposable
 
     public const string Document = "Mexican Secretary of the Economy Marcelo Ebrard announced the initiative.\nCanada’s minister met “partners” in Mexico City – in February.\n";
 
+    /// <summary>The passages held for source/outside, as read from a stored copy of an outside page.</summary>
+    public const string Passages = """
+        - url: https://example.org/doc
+          read: 2026-12-02
+          passages:
+            - Mexico's Secretaría de Economía is part of the government of Mexico.
+        """;
+
     public const string Sources = """
         - id: source/test-article
           name: Test article
@@ -18,6 +26,7 @@ public sealed class SeedFolder : IDisposable
           name: An outside document
           publisher: Someone
           url: https://example.org/doc
+          file: passages/outside.yaml
           origin: external
         """;
 
@@ -54,7 +63,7 @@ public sealed class SeedFolder : IDisposable
           to: government/mexico
           evidence:
             - source: source/outside
-              quote: anything, not checked without a text
+              quote: part of the government
         """;
 
     public SeedFolder(string? sources = Sources, string? entities = Entities, string? relations = Relations)
@@ -62,7 +71,9 @@ public sealed class SeedFolder : IDisposable
         Directory.CreateDirectory(System.IO.Path.Combine(Path, "documents"));
         Directory.CreateDirectory(System.IO.Path.Combine(Path, "entities"));
         Directory.CreateDirectory(System.IO.Path.Combine(Path, "relations"));
+        Directory.CreateDirectory(System.IO.Path.Combine(Path, "passages"));
         File.WriteAllText(System.IO.Path.Combine(Path, "documents", "article.txt"), Document);
+        Write("passages/outside.yaml", Passages);
         if (sources is not null) Write("sources.yaml", sources);
         if (entities is not null) Write("entities/main.yaml", entities);
         if (relations is not null) Write("relations/main.yaml", relations);
