@@ -87,6 +87,11 @@ public sealed class GraphQLEndpoint(
     async Task ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, string mediaType)
     {
         var query = request.Query!;
+        // Limits:ExecutionTimeout covers the whole request from here: parsing, validation and execution. The token
+        // stops the work that watches it (every rule and resolver); WaitAsync answers on time even if something does not.
+        var timeout = documents.Limits.ExecutionTimeout;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(timeout);
         var document = documents.GetValidated(query);
         var cached = document is not null;
         if (document is null)
@@ -126,18 +131,15 @@ public sealed class GraphQLEndpoint(
             }
         }
 
-        // Limits:ExecutionTimeout: the token stops resolvers that watch it; WaitAsync answers on time even if one does not.
-        // A mutation is exempt: answering TIMEOUT while its write still lands would tell the curator the opposite of what
-        // happened. Its time is bounded by the store (the journal, or Neo4j's resilience timeouts).
-        var timeout = documents.Limits.ExecutionTimeout;
+        // A mutation's execution is exempt from the timeout (its validation is not): answering TIMEOUT while its write
+        // still lands would tell the curator the opposite of what happened. Its time is bounded by the store (the
+        // writer queue's wait, the journal, Neo4j's transaction timeout).
         var bounded = operationType is not OperationType.Mutation;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        if (bounded) deadline.CancelAfter(timeout);
         using var operation = GraphQLOperationScope.Start(document, request.OperationName, http.TraceIdentifier);
         ExecutionResult result;
         try
         {
-            var execution = executer.ExecuteAsync(new ExecutionOptions
+            var options = new ExecutionOptions
             {
                 Query = query,
                 Document = document,
@@ -152,8 +154,10 @@ public sealed class GraphQLEndpoint(
                 RequestServices = http.RequestServices,
                 CancellationToken = deadline.Token,
                 ValidationRules = documents.RulesFor(document, cached),
-            });
-            result = bounded ? await execution.WaitAsync(timeout) : await execution;
+            };
+            if (!bounded) options.Listeners.Add(new DeadlineOffAtExecution(deadline));
+            var execution = executer.ExecuteAsync(options);
+            result = bounded ? await execution.WaitAsync(deadline.Token) : await execution;
         }
         catch (Exception e) when (e is TimeoutException or OperationCanceledException && !http.RequestAborted.IsCancellationRequested)
         {

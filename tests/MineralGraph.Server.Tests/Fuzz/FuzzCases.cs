@@ -31,7 +31,7 @@ public sealed record FuzzRequest(string Category, HttpMethod Method, string Url,
 
 /// <summary>
 /// The fuzz categories: valid documents from the schema, almost valid ones (one mutation), deep nesting, alias
-/// bombs, huge strings, bad variables, broken bodies and GET requests.
+/// bombs, fragment bombs, huge strings, bad variables, broken bodies and GET requests.
 /// </summary>
 public sealed class FuzzCases(SchemaDocuments documents)
 {
@@ -41,7 +41,7 @@ public sealed class FuzzCases(SchemaDocuments documents)
 
     static readonly (int Weight, string Name)[] Categories =
     [
-        (25, "valid"), (22, "almost-valid"), (8, "deep"), (8, "alias-bomb"), (8, "huge-string"), (12, "bad-variables"), (9, "bad-body"), (8, "get"),
+        (25, "valid"), (22, "almost-valid"), (8, "deep"), (8, "alias-bomb"), (4, "fragment-bomb"), (8, "huge-string"), (12, "bad-variables"), (9, "bad-body"), (8, "get"),
     ];
 
     public FuzzRequest Next(PCG random)
@@ -54,6 +54,7 @@ public sealed class FuzzCases(SchemaDocuments documents)
             "almost-valid" => Post(category, Mutate(random, documents.Operation(random))),
             "deep" => Post(category, Deep(random)),
             "alias-bomb" => Post(category, AliasBomb(random)),
+            "fragment-bomb" => Post(category, FragmentBomb(random)),
             "huge-string" => HugeString(random),
             "bad-variables" => BadVariables(random),
             "bad-body" => BadBody(random),
@@ -125,6 +126,19 @@ public sealed class FuzzCases(SchemaDocuments documents)
             _ => "__typename",
         };
         return "{ " + string.Concat(Enumerable.Range(0, count).Select(i => $"a{i}: {field} ")) + "}";
+    }
+
+    /// <summary>Fragments that each spread the previous one twice, 2 to 90 levels, under a single entity, a list of them or the root.</summary>
+    string FragmentBomb(PCG random)
+    {
+        var levels = 2 + (int)random.Next(89);
+        var directive = new[] { "", "", " @skip(if: true)", " @include(if: false)", " @include(if: true)" }[random.Next(5)];
+        return random.Next(3) switch
+        {
+            0 => Infrastructure.FragmentBomb.Doubling(levels, directive, $"node(id: \"{documents.Id(random)}\")"),
+            1 => Infrastructure.FragmentBomb.Doubling(levels, directive, $"nodes(ids: [\"{documents.Id(random)}\", \"{documents.Id(random)}\"])"),
+            _ => Infrastructure.FragmentBomb.Doubling(levels, directive, root: null, type: "Query", leaf: "stats { entities }"),
+        };
     }
 
     FuzzRequest HugeString(PCG random)

@@ -33,7 +33,7 @@ public sealed class FuzzServerFixture : IDisposable
 
 /// <summary>
 /// 10,000 generated requests against the real HTTP pipeline: valid documents from the schema, almost valid ones,
-/// deep nesting, alias bombs, huge strings, bad variables, broken bodies, GET. None may get a 5xx, take longer than
+/// deep nesting, alias bombs, fragment bombs, huge strings, bad variables, broken bodies, GET. None may get a 5xx, take longer than
 /// the execution timeout plus a margin, answer with anything but a GraphQL JSON body, or leak a stack trace; and
 /// the server must still answer a normal query afterwards. Seeded: MINERALGRAPH_FUZZ_SEED replays a run,
 /// MINERALGRAPH_FUZZ_CASE one request of it, MINERALGRAPH_FUZZ_COUNT changes the number of requests.
