@@ -28,6 +28,8 @@ public static class ErrorCodes
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     /// <summary>The body was a JSON array of operations; send one operation per request.</summary>
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
+    /// <summary>A mutation selected more than one mutation field; a request makes one change, so none ran.</summary>
+    public const string MultipleMutations = "MULTIPLE_MUTATIONS";
     /// <summary>The operation ran longer than <c>Limits:ExecutionTimeout</c> and was stopped.</summary>
     public const string Timeout = "TIMEOUT";
 }

@@ -26,7 +26,7 @@ public sealed class DocumentCache
     {
         var limits = Limits = options.Value;
         var cost = new CostRule(limits);
-        AllRules = [.. DocumentValidator.CoreRules, new AliasLimitRule(limits), cost];
+        AllRules = [.. DocumentValidator.CoreRules, new AliasLimitRule(limits), SingleMutationFieldRule.Instance, cost];
         VariableRules = [cost];
     }
 
