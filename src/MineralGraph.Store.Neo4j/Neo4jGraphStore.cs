@@ -59,8 +59,8 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query.Text, "text");
+        if (SearchText.Problem(query.Text) is { } problem) throw new ArgumentException(problem, "text");
         var words = SearchText.Tokens(query.Text);
-        if (words.Length == 0) throw new ArgumentException($"search text '{query.Text}' has no letters or digits to search for", "text");
         QueryChecks.AtLeast(query.First, 0, "first");
         var longest = words.MaxBy(w => w.Length)!;
         var result = await ReadAsync(SearchCypher.Statement(longest, string.Concat(words), query.Kinds), cancellationToken);

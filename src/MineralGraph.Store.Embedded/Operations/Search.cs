@@ -15,15 +15,15 @@ namespace MineralGraph.Store.Embedded.Operations;
 /// <para>Each entity scores its best name; on a tie the primary name, then the earlier alias, is the
 /// <see cref="SearchHit.MatchedName"/> (as written in the seed). Hits are ordered by score descending, then folded
 /// primary name, then id (ordinal); the Kinds filter (null or empty: all) applies before First. Text without any
-/// letter or digit is an <see cref="ArgumentException"/>; so is a negative First.</para>
+/// letter or digit, or longer than <see cref="SearchText.MaxLength"/>, is an <see cref="ArgumentException"/>; so is a negative First.</para>
 /// </summary>
 internal static class Search
 {
     public static IReadOnlyList<SearchHit> Run(EmbeddedGraph graph, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query.Text, "text");
+        if (SearchText.Problem(query.Text) is { } problem) throw new ArgumentException(problem, "text");
         var words = SearchText.Tokens(query.Text);
-        if (words.Length == 0) throw new ArgumentException($"search text '{query.Text}' has no letters or digits to search for", "text");
         QueryLimits.AtLeast(query.First, 0, "first");
         var compact = string.Concat(words);
         var kinds = query.Kinds is { Count: > 0 } k ? k.ToHashSet() : null;
