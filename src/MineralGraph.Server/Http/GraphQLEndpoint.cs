@@ -63,6 +63,7 @@ public sealed class GraphQLEndpoint(
             return;
         }
 
+        // A body that arrives too slowly or breaks off throws here; ClientFailures answers it (408/400), not as a failure of ours.
         var read = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted);
         if (read.Request is not { } graphqlRequest)
         {
@@ -73,7 +74,7 @@ public sealed class GraphQLEndpoint(
         {
             await ExecuteAsync(http, graphqlRequest, isGet, mediaType);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (!ClientFailures.Caused(e, http))
         {
             // graphql-dotnet turns resolver failures into errors; anything that still escapes is masked the same way.
             log.LogError(e, "Request {RequestId}: the GraphQL endpoint failed", http.TraceIdentifier);
