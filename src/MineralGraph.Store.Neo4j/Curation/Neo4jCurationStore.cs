@@ -46,7 +46,7 @@ public sealed class Neo4jCurationStore(Neo4jQueryApiClient client, TimeProvider?
         // Disposing without a commit rolls back (and so releases the lock) before an exception leaves this method.
         await using var transaction = await client.BeginAsync(cancellationToken);
 
-        var locked = (await transaction.RunAsync(CurationLockCypher.Statement(command.IdempotencyKey), cancellationToken)).Single();
+        var locked = (await transaction.RunAsync(CurationLockCypher.Statement(command.IdempotencyKey, curator.Name), cancellationToken)).Single();
         if (locked["earlier"] is not null)
         {
             var (earlier, earlierJson) = ChangeProperties.FromMap(locked["earlier"]);
@@ -59,7 +59,7 @@ public sealed class Neo4jCurationStore(Neo4jQueryApiClient client, TimeProvider?
 
         var references = CommandReferences.Of(command);
         var read = await transaction.RunAsync(
-            CurationLookupCypher.Statement(references.EntityIds, references.TextIds, references.RelationIds, references.Generated), cancellationToken);
+            CurationLookupCypher.Statement(references.EntityIds, references.TextIds, references.RelationIds, references.Generated, references.Merge), cancellationToken);
         var lookup = new Neo4jCurationLookup(references, read.Single());
 
         var at = clock.GetUtcNow();
