@@ -34,6 +34,12 @@ public sealed class QueryLimits
     /// <summary>The size of a POST body (document, variables and all) in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 100 * 1024;
 
+    /// <summary>
+    /// The size of a POST body carrying a curator's key: enough for the largest valid change, a source with a
+    /// 2,000,000-character text even if every character is sent escaped as \uXXXX (12 MB), plus the rest of the request.
+    /// </summary>
+    public int MaxCuratorBodyBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>How long a request may take to parse, validate and execute before it is stopped and answered with a TIMEOUT error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -58,6 +64,7 @@ public sealed class QueryLimits
         if (MaxTokens < 1) yield return $"{Section}:MaxTokens must be at least 1 (it is {MaxTokens})";
         if (MaxDocumentBytes < 1) yield return $"{Section}:MaxDocumentBytes must be at least 1 (it is {MaxDocumentBytes})";
         if (MaxBodyBytes < MaxDocumentBytes) yield return $"{Section}:MaxBodyBytes must be at least MaxDocumentBytes ({MaxDocumentBytes}; it is {MaxBodyBytes})";
+        if (MaxCuratorBodyBytes < MaxBodyBytes) yield return $"{Section}:MaxCuratorBodyBytes must be at least MaxBodyBytes ({MaxBodyBytes}; it is {MaxCuratorBodyBytes})";
         if (ExecutionTimeout <= TimeSpan.Zero) yield return $"{Section}:ExecutionTimeout must be positive (it is {ExecutionTimeout})";
         if (DefaultListSize < 1) yield return $"{Section}:DefaultListSize must be at least 1 (it is {DefaultListSize})";
     }

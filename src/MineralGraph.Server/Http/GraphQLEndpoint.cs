@@ -64,7 +64,10 @@ public sealed class GraphQLEndpoint(
         }
 
         // A body that arrives too slowly or breaks off throws here; ClientFailures answers it (408/400), not as a failure of ours.
-        var read = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted);
+        // The key is checked once, before the body: a curator's request may carry a whole document's text (addSource),
+        // anyone else's is held to the smaller limit.
+        var keyHolder = curatorKeys.Authenticate(request);
+        var read = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, keyHolder is { MayCurate: true }, http.RequestAborted);
         if (read.Request is not { } graphqlRequest)
         {
             await WriteResultAsync(http, Failure(read.Problem!, read.Code), read.Status, mediaType);
@@ -72,7 +75,7 @@ public sealed class GraphQLEndpoint(
         }
         try
         {
-            await ExecuteAsync(http, graphqlRequest, isGet, mediaType);
+            await ExecuteAsync(http, graphqlRequest, isGet, mediaType, keyHolder);
         }
         catch (Exception e) when (!ClientFailures.Caused(e, http))
         {
@@ -85,7 +88,7 @@ public sealed class GraphQLEndpoint(
         }
     }
 
-    async Task ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, string mediaType)
+    async Task ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, string mediaType, Curator? keyHolder)
     {
         var query = request.Query!;
         // Limits:ExecutionTimeout covers the whole request from here: parsing, validation and execution. The token
@@ -122,7 +125,7 @@ public sealed class GraphQLEndpoint(
         {
             // Checked before anything runs, so a refused mutation writes nothing; the answer is the same for a missing,
             // unknown or under-privileged key.
-            curator = curatorKeys.Authenticate(http.Request);
+            curator = keyHolder;
             if (curator is not { MayCurate: true })
             {
                 log.LogWarning("Request {RequestId}: mutation refused: {Reason}", http.TraceIdentifier, curator is null ? "no valid curator key" : "key without the curator role");

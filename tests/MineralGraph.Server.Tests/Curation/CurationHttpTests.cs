@@ -219,6 +219,27 @@ public abstract class CurationHttpTests<TFixture>(TFixture server) : IClassFixtu
     }
 
     [Fact]
+    public async Task AddSource_WithTheLargestTextAllowed_IsAccepted_AndItsQuotesAreChecked()
+    {
+        var suffix = Suffix();
+        // 2,000,000 characters, the documented most, each escaped as \u00e9 on the wire: a 12 MB body.
+        var text = SourceText + " " + new string('é', 2_000_000 - SourceText.Length - 1);
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+        {
+            query = AddSource,
+            variables = new { input = new { id = $"source/long-{suffix}", title = "A long document", text } },
+        }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }));
+        Assert.True(body.Length > 11_900_000, $"{body.Length:N0} bytes");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ICurationServerFixture.CuratorKey);
+        (await GraphQLHttp.SendAsync(Client, request)).AssertOk();
+
+        var company = await NewCompanyAsync(suffix);
+        (await CurateAsync(AssertRelation, Produces(company, $"source/long-{suffix}"))).AssertOk();
+    }
+
+    [Fact]
     public async Task Mutation_WithTwoFields_IsRefusedBeforeEitherRuns()
     {
         var suffix = Suffix();

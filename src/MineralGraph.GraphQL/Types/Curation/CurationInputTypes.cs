@@ -22,7 +22,8 @@ public sealed class AddSourceInputType : InputObjectGraphType<AddSource>
         Field<StringGraphType>("date").Description("When it was published: YYYY, YYYY-MM or YYYY-MM-DD.");
         Field<StringGraphType>("url").Description("Where to read it: an absolute http(s) URL.");
         Field<StringGraphType>("description").Description("A sentence on what the document is.");
-        Field<StringGraphType>("text").Description($"The full text, at most {CurationLimits.SourceText:N0} characters. When given, every quote citing this source must be found in it.");
+        Field<StringGraphType>("text").Description($"The full text, at most {CurationLimits.SourceText:N0} characters (send it in a variable). " +
+                                                   "Quotes citing this source are checked against it; a source added without its text cannot be cited by curated relations.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) =>
