@@ -28,6 +28,7 @@ public sealed class GraphQLEndpoint(
     IGraphStore store,
     CuratorKeys curatorKeys,
     IEnumerable<ICurationStore> curationStores,
+    IEnumerable<CurationOff> curationOff,
     DocumentCache documents,
     GraphiQLAssets explorer,
     TimeProvider clock,
@@ -35,6 +36,7 @@ public sealed class GraphQLEndpoint(
 {
     /// <summary>The store's write side; none when the server keeps no changes (embedded without a journal).</summary>
     readonly ICurationStore? curation = curationStores.LastOrDefault();
+    readonly string? curationOffReason = curationOff.LastOrDefault()?.Reason;
     const string JsonContentType = ResponseMediaType.Json + "; charset=utf-8";
     const string GraphQLResponseContentType = ResponseMediaType.GraphQLResponse + "; charset=utf-8";
 
@@ -154,6 +156,7 @@ public sealed class GraphQLEndpoint(
                 {
                     Curator = curator,
                     Curation = curation,
+                    CurationOffReason = curationOffReason,
                 },
                 RequestServices = http.RequestServices,
                 CancellationToken = deadline.Token,
