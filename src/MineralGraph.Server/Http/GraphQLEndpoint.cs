@@ -189,7 +189,10 @@ public sealed class GraphQLEndpoint(
         await WriteResultAsync(http, result, status, mediaType);
     }
 
-    /// <summary>Logs every error the API did not raise on purpose and tags it with the request id; true when the store was unavailable.</summary>
+    /// <summary>
+    /// Logs every error the API did not raise on purpose and tags it with the request id; true when the store was
+    /// unavailable or busy (then Retry-After says when to come back, for a busy one).
+    /// </summary>
     bool ReportUnexpected(HttpContext http, ExecutionErrors errors)
     {
         var unavailable = false;
@@ -199,7 +202,13 @@ public sealed class GraphQLEndpoint(
             error.Data["requestId"] = http.TraceIdentifier;
             var cause = error.InnerException ?? error;
             var path = error.Path is null ? "" : string.Join('.', error.Path);
-            if (MaskingErrorInfoProvider.IsStoreUnavailable(error))
+            if (MaskingErrorInfoProvider.StoreBusy(error) is { } busy)
+            {
+                unavailable = true;
+                http.Response.Headers.RetryAfter = Math.Ceiling(busy.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                log.LogInformation("Request {RequestId}: store busy at {Path}: {Reason}", http.TraceIdentifier, path, busy.Message);
+            }
+            else if (MaskingErrorInfoProvider.IsStoreUnavailable(error))
             {
                 unavailable = true;
                 log.LogWarning(cause, "Request {RequestId}: store unavailable at {Path}", http.TraceIdentifier, path);
