@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using MineralGraph.Server.Tests.Infrastructure;
 
 namespace MineralGraph.Server.Tests.Curation;
@@ -10,13 +7,8 @@ public sealed class CurationDisabledTests : IDisposable
 {
     readonly string folder = Directory.CreateTempSubdirectory("mg-disabled-").FullName;
 
-    static async Task<GraphQLResponse> CreateAsync(MineralGraphFactory factory)
-    {
-        var body = JsonSerializer.Serialize(new { query = """mutation { createEntity(id: "company/refused", fields: { name: "Refused" }) { entity { id } } }""" });
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ICurationServerFixture.CuratorKey);
-        return await GraphQLHttp.SendAsync(factory.CreateClient(), request);
-    }
+    static Task<GraphQLResponse> CreateAsync(MineralGraphFactory factory) => GraphQLHttp.SendAsync(factory.CreateClient(), GraphQLHttp.CuratorPost(
+        """mutation { createEntity(id: "company/refused", fields: { name: "Refused" }) { entity { id } } }""", null, ICurationServerFixture.CuratorKey));
 
     Dictionary<string, string?> Settings(params (string Key, string Value)[] extra)
     {

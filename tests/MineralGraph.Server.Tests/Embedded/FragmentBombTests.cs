@@ -1,24 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using MineralGraph.Domain.Seed;
 using MineralGraph.Server.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace MineralGraph.Server.Tests.Embedded;
-
-/// <summary>The server process shared by the fragment bomb tests: the embedded store on the real seed, Kestrel on loopback.</summary>
-public sealed class BombedServerFixture : IAsyncLifetime
-{
-    public ServerProcess Server { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Server = await ServerProcess.StartAsync(new Dictionary<string, string?>
-    {
-        ["Store:Kind"] = "embedded",
-        ["Seed:Directory"] = SeedLoader.Locate(),
-    }, TimeSpan.FromSeconds(90));
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-}
 
 /// <summary>
 /// The fragment bomb from outside the server, as an attacker sends it: a real server process, the answer timed by
@@ -27,7 +12,7 @@ public sealed class BombedServerFixture : IAsyncLifetime
 /// the answer must come at once, with the server idle again right after.
 /// </summary>
 [Collection(nameof(FragmentBombsAlone))]
-public sealed class FragmentBombTests(BombedServerFixture fixture, ITestOutputHelper output) : IClassFixture<BombedServerFixture>
+public sealed class FragmentBombTests(EmbeddedServerProcessFixture fixture, ITestOutputHelper output) : IClassFixture<EmbeddedServerProcessFixture>
 {
     // Generous for a loaded 2-core CI machine: the answer takes milliseconds; before the fix it took minutes.
     static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(5);

@@ -2,24 +2,9 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using MineralGraph.Domain.Seed;
 using MineralGraph.Server.Tests.Infrastructure;
 
 namespace MineralGraph.Server.Tests.Embedded;
-
-/// <summary>A server process of its own, so that its log holds only what these tests caused.</summary>
-public sealed class SlowClientServerFixture : IAsyncLifetime
-{
-    public ServerProcess Server { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Server = await ServerProcess.StartAsync(new Dictionary<string, string?>
-    {
-        ["Store:Kind"] = "embedded",
-        ["Seed:Directory"] = SeedLoader.Locate(),
-    }, TimeSpan.FromSeconds(90));
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-}
 
 /// <summary>
 /// Clients that fail on their side, sent over a raw socket to a real server (Kestrel): a body slower than Kestrel's
@@ -27,7 +12,7 @@ public sealed class SlowClientServerFixture : IAsyncLifetime
 /// it, and none leaves an error in the server's log: nobody may raise 5xx alerts at will.
 /// </summary>
 [Collection(nameof(SlowClientsAlone))]
-public sealed class SlowClientTests(SlowClientServerFixture fixture) : IClassFixture<SlowClientServerFixture>
+public sealed class SlowClientTests(EmbeddedServerProcessFixture fixture) : IClassFixture<EmbeddedServerProcessFixture>
 {
     const string Body = """{"query":"{ node(id: \"government/mexico\") { name } }"}""";
 

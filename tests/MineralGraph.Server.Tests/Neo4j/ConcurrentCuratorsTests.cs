@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MineralGraph.Server.Tests.Infrastructure;
 using MineralGraph.Store.Neo4j.Cypher;
@@ -45,17 +42,9 @@ public sealed class ConcurrentCuratorsTests(ITestOutputHelper output) : IAsyncLi
         return ServerProcess.StartAsync(settings, TimeSpan.FromSeconds(120));
     }
 
-    static HttpRequestMessage Create(string id)
-    {
-        var body = JsonSerializer.Serialize(new
-        {
-            query = "mutation($id: ID!) { createEntity(id: $id, fields: { name: \"Concurrent curator\" }) { change { sequence } entity { id } } }",
-            variables = new { id },
-        });
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ICurationServerFixture.CuratorKey);
-        return request;
-    }
+    static HttpRequestMessage Create(string id) => GraphQLHttp.CuratorPost(
+        "mutation($id: ID!) { createEntity(id: $id, fields: { name: \"Concurrent curator\" }) { change { sequence } entity { id } } }",
+        new { id }, ICurationServerFixture.CuratorKey);
 
     [Fact]
     public async Task FiftyCuratorsAtOnce_EachAnsweredInTime_EveryAcknowledgedChangePresentOnce_NoTransactionLeftOpen()
