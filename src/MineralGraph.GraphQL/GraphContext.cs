@@ -30,6 +30,9 @@ public sealed class GraphContext(IGraphStore store, string requestId, DateOnly t
     /// <summary>The store's write side; null when this server keeps no changes.</summary>
     public ICurationStore? Curation { get; init; }
 
+    /// <summary>Why this server keeps no changes (its configuration), for the refusal; null when it does.</summary>
+    public string? CurationOffReason { get; init; }
+
     /// <summary>Entities by id: one <see cref="IGraphStore.GetEntitiesAsync"/> call per batch.</summary>
     public BatchLoader<string, Entity?> Entities => entities ??= new(Store.GetEntitiesAsync, StringComparer.Ordinal);
 

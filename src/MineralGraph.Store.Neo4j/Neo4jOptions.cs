@@ -23,6 +23,14 @@ public sealed class Neo4jOptions
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(12);
     /// <summary>How long one write may take (load batches, schema changes); writes are never retried.</summary>
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long one curated change's transaction may live, start to commit. Sent to Neo4j with the transaction
+    /// (<c>maxExecutionTime</c>, whole seconds), so Neo4j rolls it back by itself, locks and all, if this server dies
+    /// holding it.
+    /// </summary>
+    public TimeSpan TransactionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long a curated change waits for the ones before it (this server applies one at a time) before it is refused as busy.</summary>
+    public TimeSpan WriteQueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>Retries of a read after a transient failure (writes are never retried).</summary>
     public int ReadRetries { get; set; } = 2;
     /// <summary>First retry delay; later ones grow exponentially, with jitter.</summary>
@@ -45,6 +53,8 @@ public sealed class Neo4jOptions
         AttemptTimeout = Duration(section["AttemptTimeout"]) ?? AttemptTimeout;
         TotalTimeout = Duration(section["TotalTimeout"]) ?? TotalTimeout;
         WriteTimeout = Duration(section["WriteTimeout"]) ?? WriteTimeout;
+        TransactionTimeout = Duration(section["TransactionTimeout"]) ?? TransactionTimeout;
+        WriteQueueTimeout = Duration(section["WriteQueueTimeout"]) ?? WriteQueueTimeout;
         RetryBaseDelay = Duration(section["RetryBaseDelay"]) ?? RetryBaseDelay;
         BreakDuration = Duration(section["BreakDuration"]) ?? BreakDuration;
         if (int.TryParse(section["ReadRetries"], out var retries)) ReadRetries = retries;

@@ -21,6 +21,8 @@ public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
         if (o.AttemptTimeout <= TimeSpan.Zero) yield return "Neo4j:AttemptTimeout must be positive";
         if (o.TotalTimeout < o.AttemptTimeout) yield return "Neo4j:TotalTimeout must be at least Neo4j:AttemptTimeout";
         if (o.WriteTimeout <= TimeSpan.Zero) yield return "Neo4j:WriteTimeout must be positive";
+        if (o.TransactionTimeout < TimeSpan.FromSeconds(1)) yield return "Neo4j:TransactionTimeout must be at least 1 s (Neo4j counts it in whole seconds)";
+        if (o.WriteQueueTimeout < TimeSpan.Zero) yield return "Neo4j:WriteQueueTimeout must not be negative";
         if (o.ReadRetries is < 0 or > 10) yield return "Neo4j:ReadRetries must be between 0 and 10";
         if (o.RetryBaseDelay < TimeSpan.Zero) yield return "Neo4j:RetryBaseDelay must not be negative";
         if (o.BreakDuration < TimeSpan.FromMilliseconds(500)) yield return "Neo4j:BreakDuration must be at least 500ms";

@@ -20,7 +20,8 @@ public sealed class CuratedGraph : ICurationLookup
     readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
     /// <summary>Full texts given with addSource, as written: exported beside the graph.</summary>
     readonly Dictionary<string, string> addedTexts = new(StringComparer.Ordinal);
-    readonly Dictionary<string, (string Command, Change Change)> byIdempotencyKey = new(StringComparer.Ordinal);
+    /// <summary>Keys are each curator's own: (curator, key), so one curator can neither replay nor take another's.</summary>
+    readonly Dictionary<(string Actor, string Key), (string Command, Change Change)> byIdempotencyKey = [];
     readonly List<Change> history = [];
 
     public CuratedGraph(SeedGraph seed, string? seedDirectory = null)
@@ -45,6 +46,10 @@ public sealed class CuratedGraph : ICurationLookup
 
     public string? NormalisedSourceText(string sourceId) => sourceTexts.GetValueOrDefault(Resolve(sourceId));
 
+    public IReadOnlyList<string> RelationsBetween(string entityId, string otherId) =>
+        relations.Values.Where(r => (r.From == entityId && r.To == otherId) || (r.From == otherId && r.To == entityId))
+            .Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The id an old id now stands for after merges (itself when never merged).</summary>
     public string Resolve(string id)
     {
@@ -53,8 +58,9 @@ public sealed class CuratedGraph : ICurationLookup
     }
 
     /// <summary>
-    /// Checks and applies a change. With an idempotency key seen before (for the same request), returns the change
-    /// recorded then and applies nothing; the same key on a different request is refused.
+    /// Checks and applies a change. With an idempotency key this curator used before (for the same request), returns
+    /// the change recorded then and applies nothing; the same key on a different request is refused. Another
+    /// curator's keys are not seen.
     /// </summary>
     public Change Apply(CurationCommand command, string actor, DateTimeOffset at, long? sequence = null)
     {
@@ -70,7 +76,7 @@ public sealed class CuratedGraph : ICurationLookup
     public PreparedChange Prepare(CurationCommand command, string actor, DateTimeOffset at, long? sequence = null)
     {
         var commandJson = GraphJson.Write(command);
-        if (command.IdempotencyKey is { } key && byIdempotencyKey.TryGetValue(key, out var earlier))
+        if (command.IdempotencyKey is { } key && byIdempotencyKey.TryGetValue((actor, key), out var earlier))
         {
             return earlier.Command == commandJson
                 ? new PreparedChange(command, commandJson, null, earlier.Change, IsRepeat: true)
@@ -88,7 +94,7 @@ public sealed class CuratedGraph : ICurationLookup
         if (prepared.Change.Sequence <= LastSequence) throw new InvalidOperationException("a change was applied after this one was prepared");
         Write(prepared.Plan);
         history.Add(prepared.Change);
-        if (prepared.Command.IdempotencyKey is { } k) byIdempotencyKey[k] = (prepared.CommandJson, prepared.Change);
+        if (prepared.Command.IdempotencyKey is { } k) byIdempotencyKey[(prepared.Change.Actor, k)] = (prepared.CommandJson, prepared.Change);
     }
 
     public IReadOnlyList<Change> HistoryOf(string id)

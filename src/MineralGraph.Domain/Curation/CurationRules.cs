@@ -7,7 +7,8 @@ namespace MineralGraph.Domain.Curation;
 
 /// <summary>
 /// Checks a curation request against the graph with the same rules as the seed validator (ids, kinds and their
-/// ends, dates, evidence and quotes) plus size limits, and reports every problem at once. Stores call
+/// ends, dates, evidence) plus size limits and stricter quotes (<see cref="CuratedQuote"/>: whole words, long
+/// enough, no negation cut off, from a source whose text the graph holds), and reports every problem at once. Stores call
 /// <see cref="Plan"/> and write only what it returns.
 /// </summary>
 public static class CurationRules
@@ -86,6 +87,9 @@ public static class CurationRules
         if (survivor is null || merged is null) return null;
         if (survivor.Id == merged.Id) problems.Add(new("mergedId", "an entity cannot be merged into itself"));
         if (survivor.Kind != merged.Kind) problems.Add(new("mergedId", $"{merged.Kind.WithArticle()} cannot be merged into {survivor.Kind.WithArticle()}"));
+        else if (survivor.Id != merged.Id && graph.RelationsBetween(survivor.Id, merged.Id) is { Count: > 0 } between)
+            problems.Add(new("mergedId", $"'{merged.Id}' and '{survivor.Id}' are tied by {string.Join(", ", between)}, which the merge would turn into " +
+                                         "a tie from an entity to itself: retract it first if the two are one"));
         var aliases = survivor.Aliases.Concat([merged.Name]).Concat(merged.Aliases)
             .Where(a => a != survivor.Name).Distinct(StringComparer.Ordinal).ToList();
         return new CurationPlan(c) { EntityBefore = survivor, EntityAfter = survivor with { Aliases = aliases }, MergedId = merged.Id };
@@ -98,7 +102,9 @@ public static class CurationRules
         if (!kindOk) problems.Add(new("kind", c.Kind is null ? "is required" : $"'{c.Kind}' is not a relation kind; use one of: {string.Join(", ", RelationKinds.All.Select(k => k.Name()))}"));
         var from = End(c.From, "from", graph, problems);
         var to = End(c.To, "to", graph, problems);
-        if (kindOk && from is not null && to is not null && !kind.Allows(from.Kind, to.Kind))
+        if (from is not null && to is not null && from.Id == to.Id)
+            problems.Add(new("to", $"'{c.To}' is '{from.Id}' itself: a relation ties two different entities"));
+        else if (kindOk && from is not null && to is not null && !kind.Allows(from.Kind, to.Kind))
             problems.Add(new("kind", $"{kind.Name()} cannot go from {from.Kind.WithArticle()} to {to.Kind.WithArticle()}; allowed: {kind.DescribeEnds()}"));
         var since = Date(c.Since, "since", problems);
         var until = Date(c.Until, "until", problems);
@@ -208,8 +214,21 @@ public static class CurationRules
             else if (source is not { Kind: EntityKind.Source }) problems.Add(new($"{field}.source", $"'{sourceId}' is not a source in the graph"));
             var quoteOk = Text(quote, $"{field}.quote", CurationLimits.Quote, problems, required: true) is not null;
             Text(locator, $"{field}.locator", CurationLimits.ShortField, problems);
-            if (quoteOk && source is { Kind: EntityKind.Source } && graph.NormalisedSourceText(source.Id) is { } text && !QuoteText.IsFoundIn(quote!, text))
-                problems.Add(new($"{field}.quote", $"not found in the text of {source.Id}"));
+            if (quoteOk && CuratedQuote.LengthProblem(quote!) is { } tooShort)
+            {
+                problems.Add(new($"{field}.quote", tooShort));
+                quoteOk = false;
+            }
+            if (source is { Kind: EntityKind.Source })
+            {
+                // A quote nobody can check is no evidence: the source's text must be held (graph-seed's documents, or
+                // the text given with addSource).
+                if (graph.NormalisedSourceText(source.Id) is not { } text)
+                    problems.Add(new($"{field}.source", $"the graph holds no text of {source.Id}, so no quote from it can be checked: " +
+                                                        "cite a source whose text it holds, or add the document with its text (addSource with text)"));
+                else if (quoteOk && CuratedQuote.TextProblem(quote!, text, source.Id) is { } unsupported)
+                    problems.Add(new($"{field}.quote", unsupported));
+            }
             if (source is not null && quoteOk) result.Add(new Evidence(source.Id, quote!.Trim(), Clean(locator)) { Source = source });
         }
         return result;

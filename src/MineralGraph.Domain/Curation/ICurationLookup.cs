@@ -9,4 +9,6 @@ public interface ICurationLookup
     Relation? Relation(string id);
     /// <summary>The source's text normalised with <see cref="Text.QuoteText.Normalise"/>, or null when the text is not held.</summary>
     string? NormalisedSourceText(string sourceId);
+    /// <summary>The ids of the relations, retracted ones too, that tie these two entities (by their own ids), either way.</summary>
+    IReadOnlyList<string> RelationsBetween(string entityId, string otherId);
 }

@@ -40,7 +40,7 @@ public sealed record EntityListQuery
     public bool IncludeTotal { get; init; }
 }
 
-/// <summary>A name search. <see cref="Text"/> must hold at least one letter or digit.</summary>
+/// <summary>A name search. <see cref="Text"/> must hold at least one letter or digit, in at most <see cref="Text.SearchText.MaxLength"/> characters.</summary>
 public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind>? Kinds = null, int First = QueryDefaults.SearchHits);
 
 /// <summary>

@@ -22,8 +22,8 @@ public static class QueryArguments
     public static SearchTerms Check(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query.Text, "text");
-        var terms = SearchTerms.Of(query.Text)
-                    ?? throw new ArgumentException($"search text '{query.Text}' has no letters or digits to search for", "text");
+        if (SearchText.Problem(query.Text) is { } problem) throw new ArgumentException(problem, "text");
+        var terms = SearchTerms.Of(query.Text)!;
         AtLeast(query.First, 0, "first");
         return terms;
     }

@@ -9,6 +9,19 @@ namespace MineralGraph.Domain.Text;
 /// </summary>
 public static class SearchText
 {
+    /// <summary>
+    /// The longest text a search takes, in characters: twice the longest name in the graph, and far below what Neo4j's
+    /// full-text index refuses (a prefix query of some thousand characters is "too large" for it).
+    /// </summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Why <paramref name="text"/> cannot be searched for (too long, or no letter or digit in it), or null when it can.</summary>
+    public static string? Problem(string text)
+    {
+        if (text.Length > MaxLength) return $"the search text is {text.Length:N0} characters long; at most {MaxLength} are allowed";
+        return Fold(text).Length == 0 ? "the search text has no letters or digits; give at least one to search for" : null;
+    }
+
     /// <summary>Lower-case, accents removed, every run of non-letters and non-digits made one space.</summary>
     public static string Fold(string text)
     {

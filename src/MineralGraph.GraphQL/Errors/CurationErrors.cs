@@ -15,8 +15,9 @@ public static class CurationErrors
 
     public static ExecutionError Unauthenticated() => new(UnauthenticatedMessage) { Code = UnauthenticatedCode };
 
-    public static ExecutionError Disabled() =>
-        new("This server does not accept changes: start it with Curation:JournalPath (embedded store) or on Neo4j.") { Code = DisabledCode };
+    /// <param name="reason">Why, as the server's configuration made it (a synthetic graph, no journal).</param>
+    public static ExecutionError Disabled(string? reason) =>
+        new($"This server does not accept changes: {reason ?? "start it with Curation:JournalPath (embedded store) or on Neo4j"}.") { Code = DisabledCode };
 
     /// <summary>BAD_USER_INPUT listing every problem; <c>extensions.problems</c> holds them as {field, message}.</summary>
     public static ExecutionError Rejected(IReadOnlyList<CurationProblem> problems)

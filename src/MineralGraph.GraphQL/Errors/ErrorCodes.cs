@@ -9,6 +9,8 @@ public static class ErrorCodes
     public const string BadUserInput = "BAD_USER_INPUT";
     /// <summary>The graph store did not answer; the request may be retried.</summary>
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    /// <summary>Other changes kept the store busy and this one was not made; retry after the Retry-After header's seconds.</summary>
+    public const string StoreBusy = "STORE_BUSY";
     /// <summary>Something failed inside the server; details are in the log under the request id.</summary>
     public const string Internal = "INTERNAL_SERVER_ERROR";
     /// <summary>A number argument is above its cap or below its floor.</summary>
@@ -28,6 +30,8 @@ public static class ErrorCodes
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     /// <summary>The body was a JSON array of operations; send one operation per request.</summary>
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
+    /// <summary>A mutation selected more than one mutation field; a request makes one change, so none ran.</summary>
+    public const string MultipleMutations = "MULTIPLE_MUTATIONS";
     /// <summary>The operation ran longer than <c>Limits:ExecutionTimeout</c> and was stopped.</summary>
     public const string Timeout = "TIMEOUT";
 }

@@ -23,7 +23,12 @@ public sealed class MaskingErrorInfoProvider(bool fieldSuggestions = true) : IEr
     {
         var extensions = new Dictionary<string, object?>();
         string message;
-        if (IsUnexpected(executionError))
+        if (IsUnexpected(executionError) && StoreBusy(executionError) is { } busy)
+        {
+            message = BusyMessage(busy);
+            extensions["code"] = ErrorCodes.StoreBusy;
+        }
+        else if (IsUnexpected(executionError))
         {
             var unavailable = IsStoreUnavailable(executionError);
             message = unavailable ? UnavailableMessage : InternalMessage;
@@ -46,6 +51,20 @@ public sealed class MaskingErrorInfoProvider(bool fieldSuggestions = true) : IEr
     /// <summary>True when the error came from an exception the API did not raise as a client error.</summary>
     public static bool IsUnexpected(ExecutionError error) =>
         error is UnhandledError || (error.GetType() == typeof(ExecutionError) && error.InnerException is not null && error.InnerException is not ExecutionError);
+
+    /// <summary>Said of a change the store was too busy to start: nothing was written, and the request may be sent again.</summary>
+    public static string BusyMessage(StoreBusyException busy) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"The graph store is busy with other changes and this one was not made; send it again in {Math.Ceiling(busy.RetryAfter.TotalSeconds):0} s.");
+
+    /// <summary>The busy store behind the error, when that is what it is.</summary>
+    public static StoreBusyException? StoreBusy(ExecutionError error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is StoreBusyException busy) return busy;
+        }
+        return null;
+    }
 
     public static bool IsStoreUnavailable(ExecutionError error)
     {

@@ -33,7 +33,7 @@ static class CurationResolvers
         var graph = context.Graph();
         // The endpoint refuses unauthenticated mutations before execution; this guards any other way in.
         if (graph.Curator is not { MayCurate: true } curator) throw CurationErrors.Unauthenticated();
-        if (graph.Curation is not { } curation) throw CurationErrors.Disabled();
+        if (graph.Curation is not { } curation) throw CurationErrors.Disabled(graph.CurationOffReason);
         command = command with { IdempotencyKey = context.GetArgument<string?>("idempotencyKey") };
         try
         {

@@ -38,8 +38,7 @@ static class QueryResolvers
     {
         var text = context.GetArgument<string>("text");
         // An empty or punctuation-only text would match everything; say so instead of returning the graph.
-        if (SearchTerms.Of(text) is null)
-            throw GraphErrors.BadInput("text: give at least one letter or digit to search for.");
+        if (SearchText.Problem(text) is { } problem) throw GraphErrors.BadInput($"text: {problem}.");
         var query = new SearchQuery(text, context.GetArgument<List<EntityKind>?>("kinds"), context.GetArgument("first", QueryDefaults.SearchHits));
         return await context.Store().SearchAsync(query, context.CancellationToken);
     }

@@ -16,7 +16,8 @@ public static class GraphQLErrorCounter
     public static string CodeOf(ExecutionError error)
     {
         if (MaskingErrorInfoProvider.IsUnexpected(error))
-            return MaskingErrorInfoProvider.IsStoreUnavailable(error) ? ErrorCodes.StoreUnavailable : ErrorCodes.Internal;
+            return MaskingErrorInfoProvider.StoreBusy(error) is not null ? ErrorCodes.StoreBusy
+                : MaskingErrorInfoProvider.IsStoreUnavailable(error) ? ErrorCodes.StoreUnavailable : ErrorCodes.Internal;
         return error.Code ?? "UNSPECIFIED";
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Text;
 using MineralGraph.GraphQL.Resolvers;
 using MineralGraph.GraphQL.Scalars;
 using MineralGraph.GraphQL.Types.Entities;
@@ -33,8 +34,8 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(QueryResolvers.RelationAsync);
         Field<ListGraphType<NonNullGraphType<SearchHitGraphType>>>("search")
             .Description("Entities whose name or an alias matches the text, best first. Case, accents and punctuation do not matter, " +
-                         "so \"t-mec\", \"CUSMA\" and \"USMCA\" all find the USMCA. Empty text is a BAD_USER_INPUT error.")
-            .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for; at least one letter or digit.")
+                         $"so \"t-mec\", \"CUSMA\" and \"USMCA\" all find the USMCA. Empty text, or text over {SearchText.MaxLength} characters, is a BAD_USER_INPUT error.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", $"The words to look for: at least one letter or digit, at most {SearchText.MaxLength} characters.")
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", "Only entities of these kinds; all when omitted.")
             .Argument<IntGraphType>("first", $"How many hits to return, 1 to {QueryCaps.PageSize}.", a =>
             {

@@ -3,8 +3,6 @@ using System.Globalization;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Rules.Custom;
 using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Errors;
 
@@ -12,33 +10,30 @@ namespace MineralGraph.GraphQL.Validation;
 
 /// <summary>
 /// Refuses an operation whose estimated cost is above <see cref="QueryLimits.MaxCost"/> or whose selections nest
-/// deeper than <see cref="QueryLimits.MaxDepth"/>, using graphql-dotnet's complexity analysis: every field costs
-/// one point, multiplied by the sizes of the lists it is inside. A list's size is what the request asks for:
+/// deeper than <see cref="QueryLimits.MaxDepth"/>: every field costs one point, multiplied by the sizes of the lists
+/// it is inside, and every fragment spread one more (see <see cref="OperationCost"/>, which estimates in time linear in
+/// the document however its fragments spread each other). A list's size is what the request asks for:
 /// its <c>first</c>/<c>last</c> (or their default), the number of <c>ids</c>, the <c>first</c> of the connection
 /// it belongs to, or for a neighbourhood the nodes it can reach; otherwise <see cref="QueryLimits.DefaultListSize"/>.
 /// A neighbourhood itself costs the nodes it can reach, as it walks them whatever is selected.
 /// The estimate reads argument values after variables are applied, so a cached document runs this rule again
 /// whenever it has variables.
 /// </summary>
-public sealed class CostRule(QueryLimits limits) : ComplexityValidationRule(OptionsFor(limits))
+public sealed class CostRule(QueryLimits limits) : ValidationRuleBase
 {
-    static ComplexityOptions OptionsFor(QueryLimits limits) => new()
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        // The rule below reports both limits itself, with our codes and messages.
-        MaxComplexity = null,
-        MaxDepth = null,
-        DefaultListImpactMultiplier = limits.DefaultListSize,
-        DefaultComplexityImpactDelegate = context => Impact(context, limits),
-    };
-
-    protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
-    {
-        if (maxDepth > limits.MaxDepth)
+        // After the other rules: a document they refuse (unknown fields, fragment cycles) is not estimated.
+        if (context.HasErrors) return default;
+        var schemaLists = SchemaLists(context.Schema);
+        var (cost, depth) = OperationCost.Of(context, (field, arguments, enclosing) =>
+            schemaLists.TryGetValue(field, out var count) ? new FieldPrice(1, count) : Price(field, arguments, enclosing, limits), ChildrenSize);
+        if (depth > limits.MaxDepth)
             context.ReportError(new ValidationError(
-                $"The operation nests {maxDepth} levels deep; the limit is {limits.MaxDepth} (Limits:MaxDepth).") { Code = ErrorCodes.DepthLimitExceeded });
-        if (totalComplexity > limits.MaxCost)
+                $"The operation nests {depth} levels deep; the limit is {limits.MaxDepth} (Limits:MaxDepth).") { Code = ErrorCodes.DepthLimitExceeded });
+        if (cost > limits.MaxCost)
             context.ReportError(new ValidationError(
-                $"The operation's estimated cost is {Number(totalComplexity)}; the limit is {Number(limits.MaxCost)} (Limits:MaxCost). " +
+                $"The operation's estimated cost is {Number(cost)}; the limit is {Number(limits.MaxCost)} (Limits:MaxCost). " +
                 "Each field costs 1, multiplied by the page size (first) of every list it is inside: ask for smaller pages or fewer nested lists.")
             { Code = ErrorCodes.CostLimitExceeded });
         return default;
@@ -46,19 +41,35 @@ public sealed class CostRule(QueryLimits limits) : ComplexityValidationRule(Opti
 
     static string Number(double value) => Math.Ceiling(value).ToString("N0", CultureInfo.InvariantCulture);
 
-    static FieldComplexityResult Impact(FieldImpactContext context, QueryLimits limits)
+    /// <summary>
+    /// Introspection's <c>__schema { types directives }</c> list the whole schema: their size is the schema's, as
+    /// graphql-dotnet prices them, so introspection is estimated at its real size.
+    /// </summary>
+    static Dictionary<FieldType, int> SchemaLists(ISchema schema)
     {
-        if (!IsList(context.FieldDefinition.ResolvedType))
+        var lists = new Dictionary<FieldType, int>();
+        if (schema.AllTypes["__Schema"] is IComplexGraphType meta)
+        {
+            if (meta.GetField("types") is { } types) lists[types] = schema.AllTypes.Count;
+            if (meta.GetField("directives") is { } directives) lists[directives] = schema.Directives.Count;
+        }
+        return lists;
+    }
+
+    static FieldPrice Price(FieldType field, IDictionary<string, ArgumentValue>? arguments, double? enclosingSize, QueryLimits limits)
+    {
+        if (!IsList(field.ResolvedType))
         {
             // A traversal does its walk whatever is selected from it, so it costs the nodes it may reach: fifteen
             // aliased neighbourhoods asking only for `truncated` are not fifteen points.
-            return new(context.FieldDefinition.Arguments?.Find("limitPerNode") is not null ? SizeFrom(context.Arguments, context.FieldDefinition) ?? 1 : 1, 1);
+            return new(field.Arguments?.Find("limitPerNode") is not null ? SizeFrom(arguments, field) ?? 1 : 1, 1);
         }
-        var size = SizeFrom(context.Arguments, context.FieldDefinition)
-                   ?? (context.Parent is { } parent && !IsList(parent.FieldDefinition.ResolvedType) ? SizeFrom(parent.Arguments, parent.FieldDefinition) : null)
-                   ?? limits.DefaultListSize;
-        return new(1, size);
+        return new(1, SizeFrom(arguments, field) ?? enclosingSize ?? limits.DefaultListSize);
     }
+
+    /// <summary>A connection's page size, which sizes the lists inside it (<c>nodes</c>, <c>edges</c>); none for a list.</summary>
+    static double? ChildrenSize(FieldType field, IDictionary<string, ArgumentValue>? arguments) =>
+        IsList(field.ResolvedType) ? null : SizeFrom(arguments, field);
 
     static bool IsList(IGraphType? type) => (type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is ListGraphType;
 

@@ -7,7 +7,8 @@ namespace MineralGraph.Server.Hosting;
 /// <summary>
 /// Each response carries the request id (<c>X-Request-Id</c>, ASP.NET Core's TraceIdentifier) that the log and
 /// masked errors quote; every answer with status 400 or above is logged under it. An exception that escapes an
-/// endpoint becomes a masked GraphQL-shaped 500 with the id, never a stack trace.
+/// endpoint becomes a masked GraphQL-shaped 500 with the id, never a stack trace, unless the client caused it
+/// (<see cref="ClientFailures"/>: a body too slow or cut short, a dropped connection), which gets Kestrel's 4xx.
 /// </summary>
 public static partial class RequestIds
 {
@@ -42,6 +43,24 @@ public static partial class RequestIds
     static async Task WriteMaskedAsync(HttpContext context, ILogger log)
     {
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (exception is not null && ClientFailures.Caused(exception, context))
+        {
+            LogClientFailure(log, context.TraceIdentifier, context.Request.Method, context.Request.Path, exception.Message);
+            if (ClientFailures.StatusFor(exception, context) is not { } status)
+            {
+                // Nobody to answer; and Kestrel, left to drain the rest of the body, would log an error of its own.
+                context.Abort();
+                return;
+            }
+            var (message, code) = ClientFailures.Describe(status);
+            context.Response.StatusCode = status;
+            context.Response.Headers[Header] = context.TraceIdentifier;
+            // The rest of that body cannot be read (Kestrel would try, and log an error): end the connection after the answer.
+            context.Response.Headers.Connection = "close";
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(ErrorBody(message, code, context.TraceIdentifier));
+            return;
+        }
         LogUnhandled(log, exception, context.TraceIdentifier, context.Request.Method, context.Request.Path);
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         context.Response.Headers[Header] = context.TraceIdentifier;
@@ -58,6 +77,9 @@ public static partial class RequestIds
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId}: {Method} {Path} answered {StatusCode}")]
     static partial void LogErrorAnswer(ILogger log, string requestId, string method, PathString path, int statusCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId}: {Method} {Path} failed on the client's side: {Reason}")]
+    static partial void LogClientFailure(ILogger log, string requestId, string method, PathString path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId}: {Method} {Path} failed with an unhandled exception")]
     static partial void LogUnhandled(ILogger log, Exception? exception, string requestId, string method, PathString path);

@@ -24,9 +24,12 @@ public static class StoreSelection
         {
             case "embedded" when SyntheticSeed.Parse(configuration["Seed:Synthetic"]) is { } synthetic:
                 services.AddEmbeddedGraphStore(synthetic);
+                services.AddSingleton(CurationOff.Synthetic(!string.IsNullOrWhiteSpace(configuration["Curation:JournalPath"])));
                 return StoreKind.Embedded;
             case "embedded":
-                services.AddEmbeddedGraphStore(SeedDirectory.From(configuration), configuration["Curation:JournalPath"]);
+                var journal = configuration["Curation:JournalPath"];
+                services.AddEmbeddedGraphStore(SeedDirectory.From(configuration), journal);
+                if (string.IsNullOrWhiteSpace(journal)) services.AddSingleton(CurationOff.NoJournal);
                 return StoreKind.Embedded;
             case "neo4j":
                 services.AddNeo4jGraphStore(configuration);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -12,21 +11,22 @@ namespace MineralGraph.Server.Http;
 
 /// <summary>
 /// Parsed documents that already passed validation, keyed by their text, so a repeated query skips parsing and
-/// the rules that only look at the document (including the size, token and alias limits). Bounded: once full,
-/// new documents are simply not cached.
+/// the rules that only look at the document (including the size, token and alias limits). Bounded, least recently
+/// used out (<see cref="RecentDocuments"/>): new documents keep being cached, memory stays within the bounds.
 /// </summary>
 public sealed class DocumentCache
 {
     public const int Capacity = 2000;
+    /// <summary>Characters of document text held at most: 2,000 documents of 2,000 characters, or 200 at the 20 KB limit.</summary>
+    public const long MaxCharacters = 4_000_000;
 
     static readonly GraphQLDocumentBuilder Parser = new();
-    readonly ConcurrentDictionary<string, GraphQLDocument> documents = new(StringComparer.Ordinal);
 
     public DocumentCache(IOptions<QueryLimits> options)
     {
         var limits = Limits = options.Value;
         var cost = new CostRule(limits);
-        AllRules = [.. DocumentValidator.CoreRules, new AliasLimitRule(limits), cost];
+        AllRules = [.. DocumentValidator.CoreRules, new AliasLimitRule(limits), SingleMutationFieldRule.Instance, cost];
         VariableRules = [cost];
     }
 
@@ -47,7 +47,10 @@ public sealed class DocumentCache
     /// </summary>
     public IReadOnlyList<IValidationRule> VariableRules { get; }
 
-    public GraphQLDocument? GetValidated(string query) => documents.GetValueOrDefault(query);
+    /// <summary>The documents held, for tests and diagnostics.</summary>
+    public RecentDocuments Documents { get; } = new(Capacity, MaxCharacters);
+
+    public GraphQLDocument? GetValidated(string query) => Documents.Get(query);
 
     /// <summary>
     /// Parses a document not seen before, once its token count is within <see cref="QueryLimits.MaxTokens"/>;
@@ -74,10 +77,7 @@ public sealed class DocumentCache
         return null;
     }
 
-    public void AddValidated(string query, GraphQLDocument document)
-    {
-        if (documents.Count < Capacity) documents.TryAdd(query, document);
-    }
+    public void AddValidated(string query, GraphQLDocument document) => Documents.Add(query, document);
 
     /// <summary>The rules a request must pass.</summary>
     public IReadOnlyList<IValidationRule> RulesFor(GraphQLDocument document, bool cached) =>

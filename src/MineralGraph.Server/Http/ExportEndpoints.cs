@@ -1,5 +1,6 @@
 using MineralGraph.Domain.Store;
 using MineralGraph.Export;
+using MineralGraph.Server.Hosting;
 
 namespace MineralGraph.Server.Http;
 
@@ -59,7 +60,7 @@ public static class ExportEndpoints
         {
             await GraphExporter.WriteAsync(request.Format, graph, response.Body, progress: null, http.RequestAborted);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !ClientFailures.Caused(e, http))
         {
             // The status line is already sent: cut the connection so the client sees a failed download, never a
             // file that looks complete but is not.

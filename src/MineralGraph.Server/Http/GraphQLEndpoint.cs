@@ -28,6 +28,7 @@ public sealed class GraphQLEndpoint(
     IGraphStore store,
     CuratorKeys curatorKeys,
     IEnumerable<ICurationStore> curationStores,
+    IEnumerable<CurationOff> curationOff,
     DocumentCache documents,
     GraphiQLAssets explorer,
     TimeProvider clock,
@@ -35,6 +36,7 @@ public sealed class GraphQLEndpoint(
 {
     /// <summary>The store's write side; none when the server keeps no changes (embedded without a journal).</summary>
     readonly ICurationStore? curation = curationStores.LastOrDefault();
+    readonly string? curationOffReason = curationOff.LastOrDefault()?.Reason;
     const string JsonContentType = ResponseMediaType.Json + "; charset=utf-8";
     const string GraphQLResponseContentType = ResponseMediaType.GraphQLResponse + "; charset=utf-8";
 
@@ -63,7 +65,11 @@ public sealed class GraphQLEndpoint(
             return;
         }
 
-        var read = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted);
+        // A body that arrives too slowly or breaks off throws here; ClientFailures answers it (408/400), not as a failure of ours.
+        // The key is checked once, before the body: a curator's request may carry a whole document's text (addSource),
+        // anyone else's is held to the smaller limit.
+        var keyHolder = curatorKeys.Authenticate(request);
+        var read = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, keyHolder is { MayCurate: true }, http.RequestAborted);
         if (read.Request is not { } graphqlRequest)
         {
             await WriteResultAsync(http, Failure(read.Problem!, read.Code), read.Status, mediaType);
@@ -71,9 +77,9 @@ public sealed class GraphQLEndpoint(
         }
         try
         {
-            await ExecuteAsync(http, graphqlRequest, isGet, mediaType);
+            await ExecuteAsync(http, graphqlRequest, isGet, mediaType, keyHolder);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (!ClientFailures.Caused(e, http))
         {
             // graphql-dotnet turns resolver failures into errors; anything that still escapes is masked the same way.
             log.LogError(e, "Request {RequestId}: the GraphQL endpoint failed", http.TraceIdentifier);
@@ -84,9 +90,14 @@ public sealed class GraphQLEndpoint(
         }
     }
 
-    async Task ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, string mediaType)
+    async Task ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, string mediaType, Curator? keyHolder)
     {
         var query = request.Query!;
+        // Limits:ExecutionTimeout covers the whole request from here: parsing, validation and execution. The token
+        // stops the work that watches it (every rule and resolver); WaitAsync answers on time even if something does not.
+        var timeout = documents.Limits.ExecutionTimeout;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(timeout);
         var document = documents.GetValidated(query);
         var cached = document is not null;
         if (document is null)
@@ -116,7 +127,7 @@ public sealed class GraphQLEndpoint(
         {
             // Checked before anything runs, so a refused mutation writes nothing; the answer is the same for a missing,
             // unknown or under-privileged key.
-            curator = curatorKeys.Authenticate(http.Request);
+            curator = keyHolder;
             if (curator is not { MayCurate: true })
             {
                 log.LogWarning("Request {RequestId}: mutation refused: {Reason}", http.TraceIdentifier, curator is null ? "no valid curator key" : "key without the curator role");
@@ -126,18 +137,15 @@ public sealed class GraphQLEndpoint(
             }
         }
 
-        // Limits:ExecutionTimeout: the token stops resolvers that watch it; WaitAsync answers on time even if one does not.
-        // A mutation is exempt: answering TIMEOUT while its write still lands would tell the curator the opposite of what
-        // happened. Its time is bounded by the store (the journal, or Neo4j's resilience timeouts).
-        var timeout = documents.Limits.ExecutionTimeout;
+        // A mutation's execution is exempt from the timeout (its validation is not): answering TIMEOUT while its write
+        // still lands would tell the curator the opposite of what happened. Its time is bounded by the store (the
+        // writer queue's wait, the journal, Neo4j's transaction timeout).
         var bounded = operationType is not OperationType.Mutation;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        if (bounded) deadline.CancelAfter(timeout);
         using var operation = GraphQLOperationScope.Start(document, request.OperationName, http.TraceIdentifier);
         ExecutionResult result;
         try
         {
-            var execution = executer.ExecuteAsync(new ExecutionOptions
+            var options = new ExecutionOptions
             {
                 Query = query,
                 Document = document,
@@ -148,12 +156,15 @@ public sealed class GraphQLEndpoint(
                 {
                     Curator = curator,
                     Curation = curation,
+                    CurationOffReason = curationOffReason,
                 },
                 RequestServices = http.RequestServices,
                 CancellationToken = deadline.Token,
                 ValidationRules = documents.RulesFor(document, cached),
-            });
-            result = bounded ? await execution.WaitAsync(timeout) : await execution;
+            };
+            if (!bounded) options.Listeners.Add(new DeadlineOffAtExecution(deadline));
+            var execution = executer.ExecuteAsync(options);
+            result = bounded ? await execution.WaitAsync(deadline.Token) : await execution;
         }
         catch (Exception e) when (e is TimeoutException or OperationCanceledException && !http.RequestAborted.IsCancellationRequested)
         {
@@ -178,7 +189,10 @@ public sealed class GraphQLEndpoint(
         await WriteResultAsync(http, result, status, mediaType);
     }
 
-    /// <summary>Logs every error the API did not raise on purpose and tags it with the request id; true when the store was unavailable.</summary>
+    /// <summary>
+    /// Logs every error the API did not raise on purpose and tags it with the request id; true when the store was
+    /// unavailable or busy (then Retry-After says when to come back, for a busy one).
+    /// </summary>
     bool ReportUnexpected(HttpContext http, ExecutionErrors errors)
     {
         var unavailable = false;
@@ -188,7 +202,13 @@ public sealed class GraphQLEndpoint(
             error.Data["requestId"] = http.TraceIdentifier;
             var cause = error.InnerException ?? error;
             var path = error.Path is null ? "" : string.Join('.', error.Path);
-            if (MaskingErrorInfoProvider.IsStoreUnavailable(error))
+            if (MaskingErrorInfoProvider.StoreBusy(error) is { } busy)
+            {
+                unavailable = true;
+                http.Response.Headers.RetryAfter = Math.Ceiling(busy.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                log.LogInformation("Request {RequestId}: store busy at {Path}: {Reason}", http.TraceIdentifier, path, busy.Message);
+            }
+            else if (MaskingErrorInfoProvider.IsStoreUnavailable(error))
             {
                 unavailable = true;
                 log.LogWarning(cause, "Request {RequestId}: store unavailable at {Path}", http.TraceIdentifier, path);

@@ -17,7 +17,7 @@ public sealed record ReadRequest(GraphQLRequest? Request, string? Problem = null
 
 /// <summary>
 /// Reads the GraphQL request from a GET query string or a POST JSON body, refusing bodies over
-/// <see cref="QueryLimits.MaxBodyBytes"/>, documents over <see cref="QueryLimits.MaxDocumentBytes"/> and batches
+/// <see cref="QueryLimits.MaxBodyBytes"/> (<see cref="QueryLimits.MaxCuratorBodyBytes"/> with a curator's key), documents over <see cref="QueryLimits.MaxDocumentBytes"/> and batches
 /// (a JSON array of operations: each would escape the per-request limits).
 /// </summary>
 public sealed class GraphQLRequestReader(GraphQLJson serializer, IOptions<QueryLimits> options)
@@ -44,21 +44,24 @@ public sealed class GraphQLRequestReader(GraphQLJson serializer, IOptions<QueryL
         }
     }
 
-    public async Task<ReadRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="curator">True when the request carries a curator's key: its body may be up to <see cref="QueryLimits.MaxCuratorBodyBytes"/>.</param>
+    public async Task<ReadRequest> ReadPostAsync(HttpRequest request, bool curator, CancellationToken cancellationToken)
     {
         if (!ResponseMediaType.IsJson(request.ContentType))
             return ReadRequest.Fail("Send the request as Content-Type: application/json.", StatusCodes.Status415UnsupportedMediaType);
-        if (request.ContentLength is { } declared && declared > limits.MaxBodyBytes) return TooLarge(declared);
+        var (limit, setting) = curator ? (limits.MaxCuratorBodyBytes, "MaxCuratorBodyBytes") : (limits.MaxBodyBytes, "MaxBodyBytes");
+        if (request.ContentLength is { } declared && declared > limit) return TooLarge(declared, limit, setting);
 
         var pipe = request.BodyReader;
         ReadResult read;
         while (true)
         {
             read = await pipe.ReadAsync(cancellationToken);
-            if (read.Buffer.Length > limits.MaxBodyBytes)
+            if (read.Buffer.Length > limit)
             {
                 pipe.AdvanceTo(read.Buffer.End);
-                return TooLarge(read.Buffer.Length);
+                // Without a Content-Length (a chunked body) only a lower bound is known: say so, not a size.
+                return TooLarge(null, limit, setting);
             }
             if (read.IsCompleted || read.IsCanceled) break;
             pipe.AdvanceTo(read.Buffer.Start, read.Buffer.End);
@@ -95,8 +98,10 @@ public sealed class GraphQLRequestReader(GraphQLJson serializer, IOptions<QueryL
             ? ReadRequest.Fail(tooLarge.Message, StatusCodes.Status400BadRequest, ErrorCodes.DocumentTooLarge)
             : new ReadRequest(request);
 
-    ReadRequest TooLarge(long bytes) =>
-        ReadRequest.Fail(DocumentLimits.Invariant($"The request body is {bytes:N0} bytes or more; the limit is {limits.MaxBodyBytes:N0} bytes (Limits:MaxBodyBytes)."),
+    static ReadRequest TooLarge(long? declared, int limit, string setting) =>
+        ReadRequest.Fail(declared is { } bytes
+                ? DocumentLimits.Invariant($"The request body is {bytes:N0} bytes; the limit is {limit:N0} bytes (Limits:{setting}).")
+                : DocumentLimits.Invariant($"The request body is larger than the limit of {limit:N0} bytes (Limits:{setting})."),
             StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge);
 
     /// <summary>The first byte that is not JSON white space, or 0.</summary>

@@ -6,7 +6,8 @@ namespace MineralGraph.Store.Embedded.Curation;
 
 /// <summary>
 /// Curated writes for the embedded store: each change is checked, appended to the SQLite journal (committed),
-/// then applied to the curated graph, whose new snapshot replaces the one queries read. One change at a time.
+/// then applied to the curated graph, whose new snapshot replaces the one queries read. One change at a time: the
+/// others wait in a <see cref="WriterQueue"/> for at most <see cref="WriterWait"/>, then get <see cref="StoreBusyException"/>.
 /// </summary>
 public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
 {
@@ -14,7 +15,11 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
     readonly CuratedGraph graph;
     readonly SqliteChangeJournal journal;
     readonly TimeProvider clock;
+    /// <summary>How long a change waits for those before it (a snapshot rebuild on a large graph takes seconds).</summary>
+    public static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(10);
+
     readonly SemaphoreSlim writer = new(1, 1);
+    readonly WriterQueue writers = new(WriterWait);
 
     /// <summary>Replays the journal over the seed and makes the result the store's snapshot.</summary>
     public EmbeddedCurationStore(EmbeddedGraphStore store, SeedGraph seed, string seedDirectory, SqliteChangeJournal journal, TimeProvider? clock = null)
@@ -41,6 +46,7 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
 
     public async Task<Change> ApplyAsync(CurationCommand command, Curator curator, CancellationToken cancellationToken = default)
     {
+        using var turn = await writers.EnterAsync(cancellationToken);
         await writer.WaitAsync(cancellationToken);
         try
         {
@@ -74,5 +80,6 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
     {
         journal.Dispose();
         writer.Dispose();
+        writers.Dispose();
     }
 }

@@ -43,10 +43,17 @@ public sealed class SqliteChangeJournal : IDisposable
         insert.Parameters.AddWithValue("$at", prepared.Change.At.ToString("O"));
         insert.Parameters.AddWithValue("$actor", prepared.Change.Actor);
         insert.Parameters.AddWithValue("$command", prepared.CommandJson);
-        insert.Parameters.AddWithValue("$key", (object?)prepared.Command.IdempotencyKey ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$key", prepared.Command.IdempotencyKey is { } key ? ScopedKey(prepared.Change.Actor, key) : DBNull.Value);
         insert.ExecuteNonQuery();
         transaction.Commit();
     }
+
+    /// <summary>
+    /// The key as the column holds it: scoped to the curator, so two curators' equal keys are two rows. (The column is
+    /// UNIQUE; rows written before keys were scoped hold the bare key, which no scoped key can equal. Replay reads the
+    /// key and the curator from the row's command and actor, not from this column.)
+    /// </summary>
+    static string ScopedKey(string actor, string key) => $"{actor}\u001f{key}";
 
     public IReadOnlyList<Entry> ReadAll()
     {

@@ -6,14 +6,15 @@ namespace MineralGraph.Store.Neo4j.Curation;
 /// <summary>
 /// The ids a curation request names, i.e. everything <see cref="CurationRules"/> will ask the graph about it:
 /// entities (ends, evidence sources, a country, the entity itself), the sources whose text a quote is checked
-/// against, relations (the one retracted, an explicit new id, disputes), and for a new relation without an id
-/// the kind and ends its id is made from. Ids are kept as written; the lookup resolves merged ones.
+/// against, relations (the one retracted, an explicit new id, disputes), for a new relation without an id
+/// the kind and ends its id is made from, and for a merge the two entities whose ties to each other it checks. Ids are kept as written; the lookup resolves merged ones.
 /// </summary>
 internal sealed record CommandReferences(
     IReadOnlyCollection<string> EntityIds,
     IReadOnlyCollection<string> TextIds,
     IReadOnlyCollection<string> RelationIds,
-    (string Kind, string From, string To)? Generated)
+    (string Kind, string From, string To)? Generated,
+    (string Survivor, string Merged)? Merge = null)
 {
     public static CommandReferences Of(CurationCommand command)
     {
@@ -21,6 +22,7 @@ internal sealed record CommandReferences(
         var texts = new HashSet<string>(StringComparer.Ordinal);
         var relations = new HashSet<string>(StringComparer.Ordinal);
         (string, string, string)? generated = null;
+        (string, string)? merge = null;
         void Entity(string? id) { if (id is not null) entities.Add(id); }
         void Relation(string? id) { if (id is not null) relations.Add(id); }
 
@@ -40,6 +42,7 @@ internal sealed record CommandReferences(
             case MergeEntities c:
                 Entity(c.SurvivorId);
                 Entity(c.MergedId);
+                if (c.SurvivorId is not null && c.MergedId is not null) merge = (c.SurvivorId, c.MergedId);
                 break;
             case AssertRelation c:
                 Entity(c.From);
@@ -60,6 +63,6 @@ internal sealed record CommandReferences(
             default:
                 throw new ArgumentException($"unknown command {command.GetType().Name}", nameof(command));
         }
-        return new CommandReferences(entities, texts, relations, generated);
+        return new CommandReferences(entities, texts, relations, generated, merge);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class Neo4jCurationLookup : ICurationLookup
     readonly HashSet<string> textsAsked = new(StringComparer.Ordinal);
     readonly Dictionary<string, Relation> relations = new(StringComparer.Ordinal);
     readonly string? stem;
+    readonly List<string> between;
 
     public Neo4jCurationLookup(CommandReferences asked, QueryRow row)
     {
@@ -33,6 +34,7 @@ internal sealed class Neo4jCurationLookup : ICurationLookup
         var noSources = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var relation in ResultMaps.Relations(row["relations"], noSources)) relations[relation.Id] = relation;
         stem = row["stem"] as string;
+        between = ResultMaps.List(row["between"]).OfType<string>().Order(StringComparer.Ordinal).ToList();
     }
 
     public Entity? Entity(string id) =>
@@ -50,4 +52,11 @@ internal sealed class Neo4jCurationLookup : ICurationLookup
         texts.TryGetValue(sourceId, out var text) ? text
         : textsAsked.Contains(sourceId) ? null
         : throw new InvalidOperationException($"the curation lookup was not asked for the text of '{sourceId}'");
+
+    /// <summary>Called by the merge rule with the two entities' own ids, which are those the request's pair resolved to.</summary>
+    public IReadOnlyList<string> RelationsBetween(string entityId, string otherId) =>
+        asked.Merge is { } pair && entities.GetValueOrDefault(pair.Survivor)?.Id is { } s && entities.GetValueOrDefault(pair.Merged)?.Id is { } m &&
+        ((s == entityId && m == otherId) || (s == otherId && m == entityId))
+            ? between
+            : throw new InvalidOperationException($"the curation lookup was not asked for the relations between '{entityId}' and '{otherId}'");
 }

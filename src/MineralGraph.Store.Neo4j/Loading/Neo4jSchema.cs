@@ -6,9 +6,9 @@ using MineralGraph.Store.Neo4j.QueryApi;
 namespace MineralGraph.Store.Neo4j.Loading;
 
 /// <summary>
-/// Applies schema/neo4j/*.cypher (embedded in this assembly) in file order. Every statement says IF NOT EXISTS,
-/// so applying twice changes nothing; statements whose constraint or index already exists are not even sent
-/// (creating one waits ~2 s for its index to come online, so a restart stays fast). Schema commands cannot share
+/// Applies schema/neo4j/*.cypher (embedded in this assembly) in file order. Every statement says IF NOT EXISTS
+/// (or, to retire an old one, DROP … IF EXISTS), so applying twice changes nothing; statements with nothing to do
+/// are not even sent (creating an index waits ~2 s for it to come online, so a restart stays fast). Schema commands cannot share
 /// a transaction with data writes, so each runs on its own.
 /// </summary>
 public sealed partial class Neo4jSchema(Neo4jQueryApiClient client)
@@ -20,7 +20,7 @@ public sealed partial class Neo4jSchema(Neo4jQueryApiClient client)
     {
         var existing = await ExistingNamesAsync(cancellationToken);
         var changed = 0;
-        foreach (var statement in Statements.Where(s => NameOf(s) is not { } name || !existing.Contains(name)))
+        foreach (var statement in Statements.Where(s => NameOf(s) is not { } name || existing.Contains(name) == IsDrop(s)))
         {
             var result = await client.WriteAsync(new CypherStatement(statement), cancellationToken);
             changed += (result.Counters?.ConstraintsAdded ?? 0) + (result.Counters?.IndexesAdded ?? 0);
@@ -39,11 +39,18 @@ public sealed partial class Neo4jSchema(Neo4jQueryApiClient client)
         return names;
     }
 
-    /// <summary>The name a CREATE … IF NOT EXISTS statement gives its constraint or index.</summary>
-    internal static string? NameOf(string statement) => CreateName().Match(statement) is { Success: true } m ? m.Groups[1].Value : null;
+    /// <summary>The name a CREATE … IF NOT EXISTS statement gives its constraint or index, or a DROP … IF EXISTS removes.</summary>
+    internal static string? NameOf(string statement) =>
+        CreateName().Match(statement) is { Success: true } m ? m.Groups[1].Value
+        : DropName().Match(statement) is { Success: true } d ? d.Groups[1].Value : null;
+
+    internal static bool IsDrop(string statement) => DropName().IsMatch(statement);
 
     [GeneratedRegex(@"^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+)?INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS", RegexOptions.IgnoreCase)]
     private static partial Regex CreateName();
+
+    [GeneratedRegex(@"^DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF\s+EXISTS", RegexOptions.IgnoreCase)]
+    private static partial Regex DropName();
 
     static List<string> Load()
     {

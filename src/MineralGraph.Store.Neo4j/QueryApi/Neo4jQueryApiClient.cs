@@ -59,10 +59,19 @@ public sealed class Neo4jQueryApiClient
         return QueryResult.From(response);
     }
 
-    /// <summary>Opens an explicit write transaction; dispose it without committing to roll it back.</summary>
-    public async Task<Neo4jTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    /// <summary>Opens an explicit write transaction with no time limit (a seed load); dispose it without committing to roll it back.</summary>
+    public Task<Neo4jTransaction> BeginAsync(CancellationToken cancellationToken = default) => BeginAsync(body: null, cancellationToken);
+
+    /// <summary>
+    /// Opens an explicit write transaction that Neo4j itself terminates once it has lived <paramref name="timeout"/>
+    /// (rounded up to whole seconds), so its locks cannot outlive a server that died holding them.
+    /// </summary>
+    public Task<Neo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        BeginAsync(new QueryRequest(null, null, null, false) { MaxExecutionTime = (int)Math.Ceiling(timeout.TotalSeconds) }, cancellationToken);
+
+    async Task<Neo4jTransaction> BeginAsync(QueryRequest? body, CancellationToken cancellationToken)
     {
-        var (response, affinity) = await SendAsync("/tx", body: null, AccessMode.Write, affinity: null, cancellationToken);
+        var (response, affinity) = await SendAsync("/tx", body, AccessMode.Write, affinity: null, cancellationToken);
         var id = response.Transaction?.Id ?? throw new Neo4jDatabaseException("Neo.DatabaseError.Transaction", "the server opened a transaction without an id");
         return new Neo4jTransaction(this, id, affinity);
     }

@@ -40,16 +40,20 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         await client.SendAsync($"/tx/{Uri.EscapeDataString(Id)}", body: null, AccessMode.Write, affinity, cancellationToken, HttpMethod.Delete);
     }
 
+    /// <summary>How long a rollback on dispose may take; it runs whatever cancelled the work before it.</summary>
+    static readonly TimeSpan RollbackTimeout = TimeSpan.FromSeconds(10);
+
     public async ValueTask DisposeAsync()
     {
         if (finished) return;
+        using var bounded = new CancellationTokenSource(RollbackTimeout);
         try
         {
-            await RollbackAsync();
+            await RollbackAsync(bounded.Token);
         }
         catch (Exception)
         {
-            // The server rolls back an abandoned transaction when it expires; the original failure matters more.
+            // Neo4j ends the transaction itself when its timeout (or idle expiry) passes; the original failure matters more.
         }
     }
 }

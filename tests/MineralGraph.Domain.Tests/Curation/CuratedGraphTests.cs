@@ -48,7 +48,7 @@ public sealed class CuratedGraphTests : IDisposable
         {
             Kind = "MEMBER_OF", From = "official/marcelo-ebrard", To = "government/atlantis",
             Since = "2026-05", Until = "2026-01", Role = new string('x', 400),
-            Evidence = [new EvidenceInput("source/test-article", "Ebrard resigned"), new EvidenceInput(null, "q")],
+            Evidence = [new EvidenceInput("source/test-article", "Marcelo Ebrard resigned from the ministry"), new EvidenceInput(null, "the minister met partners in Mexico City")],
         };
         var rejected = Assert.Throws<CurationRejectedException>(() => graph.Apply(bad, "ana", At));
         Assert.Equal(
@@ -107,7 +107,7 @@ public sealed class CuratedGraphTests : IDisposable
         graph.Apply(new AssertRelation
         {
             Kind = "PART_OF", From = "agency/ministry-of-economy-mexico", To = "government/mexico",
-            Evidence = [new EvidenceInput("source/outside", "part of the government")],
+            Evidence = [new EvidenceInput("source/test-article", "Mexican Secretary of the Economy Marcelo Ebrard")],
         }, "ana", At);
         graph.Apply(new MergeEntities("agency/secretaria-de-economia", "agency/ministry-of-economy-mexico"), "ana", At);
         var survivor = graph.Entity("agency/ministry-of-economy-mexico")!;
@@ -135,10 +135,10 @@ public sealed class CuratedGraphTests : IDisposable
     {
         graph.Apply(new AddSource("source/new-article", "A new article") { Publisher = "Wire", Date = "2026-11-01", Url = "https://example.org/a", Text = "Canada and Japan signed a refining pact." }, "ana", At);
         graph.Apply(new CreateEntity("agreement/refining-pact", new EntityFieldsInput { Name = "Refining pact", Type = "partnership" }), "ana", At);
-        var ok = new AssertRelation { Kind = "MEMBER_OF", From = "government/mexico", To = "agreement/refining-pact", Evidence = [new EvidenceInput("source/new-article", "signed a refining pact")] };
+        var ok = new AssertRelation { Kind = "MEMBER_OF", From = "government/mexico", To = "agreement/refining-pact", Evidence = [new EvidenceInput("source/new-article", "Canada and Japan signed a refining pact")] };
         graph.Apply(ok, "ana", At);
         var rejected = Assert.Throws<CurationRejectedException>(() =>
-            graph.Apply(ok with { Id = "rel/other", Evidence = [new EvidenceInput("source/new-article", "signed a mining pact")] }, "ana", At));
+            graph.Apply(ok with { Id = "rel/other", Evidence = [new EvidenceInput("source/new-article", "Canada and Japan signed a mining pact")] }, "ana", At));
         Assert.Equal("evidence[0].quote", Assert.Single(rejected.Problems).Field);
     }
 

@@ -218,6 +218,54 @@ public abstract class CurationHttpTests<TFixture>(TFixture server) : IClassFixtu
         Assert.Equal(1, relations.Data.At("node.relations.totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task AddSource_WithTheLargestTextAllowed_IsAccepted_AndItsQuotesAreChecked()
+    {
+        var suffix = Suffix();
+        // 2,000,000 characters, the documented most, each escaped as \u00e9 on the wire: a 12 MB body.
+        var text = SourceText + " " + new string('é', 2_000_000 - SourceText.Length - 1);
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+        {
+            query = AddSource,
+            variables = new { input = new { id = $"source/long-{suffix}", title = "A long document", text } },
+        }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }));
+        Assert.True(body.Length > 11_900_000, $"{body.Length:N0} bytes");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ICurationServerFixture.CuratorKey);
+        (await GraphQLHttp.SendAsync(Client, request)).AssertOk();
+
+        var company = await NewCompanyAsync(suffix);
+        (await CurateAsync(AssertRelation, Produces(company, $"source/long-{suffix}"))).AssertOk();
+    }
+
+    [Fact]
+    public async Task Mutation_WithTwoFields_IsRefusedBeforeEitherRuns()
+    {
+        var suffix = Suffix();
+        var before = await GraphSnapshotAsync();
+        // a would be accepted, b refused: run in order, a would be written and the answer would say nothing was.
+        var mixed = await CurateAsync($$"""
+            mutation {
+              a: createEntity(id: "company/first-of-two-{{suffix}}", fields: { name: "First" }) { entity { id } }
+              b: createEntity(id: "company/Not A Slug", fields: { name: "" }) { entity { id } }
+            }
+            """);
+        Assert.Equal(HttpStatusCode.BadRequest, mixed.Status);
+        Assert.Equal(["MULTIPLE_MUTATIONS"], mixed.ErrorCodes);
+        Assert.Contains("2 fields (a, b)", mixed.ErrorText);
+        Assert.False(mixed.Body.TryGetProperty("data", out _));
+        // Two good changes, one of them through a fragment, are refused the same way.
+        var both = await CurateAsync($$"""
+            mutation { ...Second createEntity(id: "company/third-of-two-{{suffix}}", fields: { name: "Third" }) { entity { id } } }
+            fragment Second on Mutation { createEntity2: createEntity(id: "company/second-of-two-{{suffix}}", fields: { name: "Second" }) { entity { id } } }
+            """);
+        Assert.Equal(["MULTIPLE_MUTATIONS"], both.ErrorCodes);
+        Assert.Equal(before, await GraphSnapshotAsync());
+        var absent = await Client.PostGraphQLAsync($$"""{ node(id: "company/first-of-two-{{suffix}}") { id } }""");
+        Assert.Equal(["NOT_FOUND"], absent.ErrorCodes);
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData("not-a-key", true)]

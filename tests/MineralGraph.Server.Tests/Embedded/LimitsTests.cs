@@ -203,6 +203,21 @@ public sealed class LimitsTests(EmbeddedServerFixture server) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task Body_ChunkedAndOverMaxBodyBytes_Is413NamingTheLimitNotAGuessedSize()
+    {
+        // 10 MB sent chunked, without a Content-Length: the server knows only that it is over the limit.
+        var body = "{\"query\": \"{ __typename }\", \"variables\": {\"pad\": \"" + new string('x', 10 * 1024 * 1024) + "\"}}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body))) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.TransferEncodingChunked = true;
+        var response = await GraphQLHttp.SendAsync(client, request);
+        AssertRefused(response, "REQUEST_TOO_LARGE", "The request body is larger than the limit of 102,400 bytes (Limits:MaxBodyBytes).", HttpStatusCode.RequestEntityTooLarge);
+        // With a Content-Length the size is known and said.
+        var declared = await client.PostGraphQLAsync("query($t: String!) { search(text: $t) { score } }", new { t = new string('a', 200_000) });
+        Assert.Matches(@"^The request body is 200,\d{3} bytes; the limit is 102,400 bytes \(Limits:MaxBodyBytes\)\.$", declared.ErrorText);
+    }
+
+    [Fact]
     public async Task FieldSuggestions_OnInDevelopment_OffInProductionAndWhenConfiguredOff()
     {
         const string typo = "{ governmentz { totalCount } }";

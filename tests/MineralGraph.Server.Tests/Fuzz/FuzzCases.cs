@@ -4,12 +4,19 @@ using CsCheck;
 
 namespace MineralGraph.Server.Tests.Fuzz;
 
-/// <summary>One generated HTTP request to /graphql and the category it was drawn from.</summary>
+/// <summary>
+/// One generated HTTP request to /graphql and the category it was drawn from. <see cref="Key"/> is a curator key to
+/// send; <see cref="Creates"/> the entity a mutation creates if it is accepted (checked after the run).
+/// </summary>
 public sealed record FuzzRequest(string Category, HttpMethod Method, string Url, byte[]? Body, string? ContentType = "application/json", string? Accept = null)
 {
+    public string? Key { get; init; }
+    public string? Creates { get; init; }
+
     public HttpRequestMessage ToMessage()
     {
         var message = new HttpRequestMessage(Method, Url);
+        if (Key is not null) message.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Key);
         if (Body is not null)
         {
             message.Content = new ByteArrayContent(Body);
@@ -31,7 +38,7 @@ public sealed record FuzzRequest(string Category, HttpMethod Method, string Url,
 
 /// <summary>
 /// The fuzz categories: valid documents from the schema, almost valid ones (one mutation), deep nesting, alias
-/// bombs, huge strings, bad variables, broken bodies and GET requests.
+/// bombs, fragment bombs, huge strings, bad variables, broken bodies, GET requests and curators' changes.
 /// </summary>
 public sealed class FuzzCases(SchemaDocuments documents)
 {
@@ -41,7 +48,8 @@ public sealed class FuzzCases(SchemaDocuments documents)
 
     static readonly (int Weight, string Name)[] Categories =
     [
-        (25, "valid"), (22, "almost-valid"), (8, "deep"), (8, "alias-bomb"), (8, "huge-string"), (12, "bad-variables"), (9, "bad-body"), (8, "get"),
+        (25, "valid"), (22, "almost-valid"), (8, "deep"), (8, "alias-bomb"), (4, "fragment-bomb"), (8, "huge-string"), (12, "bad-variables"), (9, "bad-body"), (8, "get"),
+        (6, "curation"),
     ];
 
     public FuzzRequest Next(PCG random)
@@ -54,6 +62,8 @@ public sealed class FuzzCases(SchemaDocuments documents)
             "almost-valid" => Post(category, Mutate(random, documents.Operation(random))),
             "deep" => Post(category, Deep(random)),
             "alias-bomb" => Post(category, AliasBomb(random)),
+            "fragment-bomb" => Post(category, FragmentBomb(random)),
+            "curation" => Curation(random),
             "huge-string" => HugeString(random),
             "bad-variables" => BadVariables(random),
             "bad-body" => BadBody(random),
@@ -125,6 +135,38 @@ public sealed class FuzzCases(SchemaDocuments documents)
             _ => "__typename",
         };
         return "{ " + string.Concat(Enumerable.Range(0, count).Select(i => $"a{i}: {field} ")) + "}";
+    }
+
+    /// <summary>Fragments that each spread the previous one twice, 2 to 90 levels, under a single entity, a list of them or the root.</summary>
+    string FragmentBomb(PCG random)
+    {
+        var levels = 2 + (int)random.Next(89);
+        var directive = new[] { "", "", " @skip(if: true)", " @include(if: false)", " @include(if: true)" }[random.Next(5)];
+        return random.Next(3) switch
+        {
+            0 => Infrastructure.FragmentBomb.Doubling(levels, directive, $"node(id: \"{documents.Id(random)}\")"),
+            1 => Infrastructure.FragmentBomb.Doubling(levels, directive, $"nodes(ids: [\"{documents.Id(random)}\", \"{documents.Id(random)}\"])"),
+            _ => Infrastructure.FragmentBomb.Doubling(levels, directive, root: null, type: "Query", leaf: "stats { entities }"),
+        };
+    }
+
+    /// <summary>
+    /// Changes from a curator, 8 at a time with everything else: new entities (checked afterwards: each one acknowledged
+    /// is there exactly once), the same with one edit, relations with made-up evidence, two changes in one document.
+    /// </summary>
+    FuzzRequest Curation(PCG random)
+    {
+        var id = $"company/fuzz-{random.Next():x8}{random.Next():x8}";
+        var create = $$"""mutation { createEntity(id: "{{id}}", fields: { name: "Fuzz {{random.Next(1000)}}", country: "government/canada" }) { change { sequence } entity { id } } }""";
+        var request = random.Next(4) switch
+        {
+            0 or 1 => Post("curation", create) with { Creates = id },
+            2 => Post("curation", Mutate(random, create)),
+            _ => Post("curation", random.Next(2) == 0
+                ? $$"""mutation { assertRelation(input: { kind: PRODUCES, from: "{{documents.Id(random)}}", to: "mineral/lithium", evidence: [{ source: "source/editors-note-canada-mexico-minerals", quote: {{JsonSerializer.Serialize(AnyText.Generate(random, null!, out _))}} }] }) { relation { id } } }"""
+                : $$"""mutation { a: createEntity(id: "{{id}}-a", fields: { name: "A" }) { entity { id } } b: createEntity(id: "{{id}}-b", fields: { name: "B" }) { entity { id } } }"""),
+        };
+        return request with { Key = Infrastructure.ICurationServerFixture.CuratorKey };
     }
 
     FuzzRequest HugeString(PCG random)

@@ -10,17 +10,23 @@ using Xunit.Abstractions;
 
 namespace MineralGraph.Server.Tests.Fuzz;
 
-/// <summary>The server the fuzz test hits: the embedded store on the real seed, with a 2 s execution timeout so a hang shows quickly.</summary>
+/// <summary>
+/// The server the fuzz test hits: the embedded store on the real seed, taking curators' changes into a journal of its
+/// own, with a 2 s execution timeout so a hang shows quickly.
+/// </summary>
 public sealed class FuzzServerFixture : IDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
+    readonly string folder = Directory.CreateTempSubdirectory("mg-fuzz-journal-").FullName;
     readonly MineralGraphFactory factory;
 
     public FuzzServerFixture()
     {
         var settings = MineralGraphFactory.EmbeddedSettings();
         settings["Limits:ExecutionTimeout"] = Timeout.ToString();
+        foreach (var (key, value) in ICurationServerFixture.KeySettings()) settings[key] = value;
+        settings["Curation:JournalPath"] = Path.Combine(folder, "curation.db");
         factory = new MineralGraphFactory(settings);
     }
 
@@ -28,14 +34,20 @@ public sealed class FuzzServerFixture : IDisposable
 
     public ISchema Schema => factory.Services.GetRequiredService<ISchema>();
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose()
+    {
+        factory.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
 }
 
 /// <summary>
 /// 10,000 generated requests against the real HTTP pipeline: valid documents from the schema, almost valid ones,
-/// deep nesting, alias bombs, huge strings, bad variables, broken bodies, GET. None may get a 5xx, take longer than
+/// deep nesting, alias bombs, fragment bombs, huge strings, bad variables, broken bodies, GET, and curators' changes
+/// (8 writers at a time). None may get a 5xx, take longer than
 /// the execution timeout plus a margin, answer with anything but a GraphQL JSON body, or leak a stack trace; and
-/// the server must still answer a normal query afterwards. Seeded: MINERALGRAPH_FUZZ_SEED replays a run,
+/// the server must still answer a normal query afterwards, with every change it acknowledged recorded once. Seeded: MINERALGRAPH_FUZZ_SEED replays a run,
 /// MINERALGRAPH_FUZZ_CASE one request of it, MINERALGRAPH_FUZZ_COUNT changes the number of requests.
 /// </summary>
 public sealed class HttpFuzzTests(FuzzServerFixture server, ITestOutputHelper output) : IClassFixture<FuzzServerFixture>
@@ -58,6 +70,7 @@ public sealed class HttpFuzzTests(FuzzServerFixture server, ITestOutputHelper ou
         var cases = new FuzzCases(new SchemaDocuments(server.Schema, await RealIdsAsync(client)));
 
         var failures = new ConcurrentBag<string>();
+        var created = new ConcurrentBag<string>();
         var categories = new ConcurrentDictionary<string, int>();
         var statuses = new ConcurrentDictionary<int, int>();
         var watch = Stopwatch.StartNew();
@@ -69,6 +82,7 @@ public sealed class HttpFuzzTests(FuzzServerFixture server, ITestOutputHelper ou
             categories.AddOrUpdate(request.Category, 1, (_, n) => n + 1);
             var problem = await CheckAsync(client, request);
             if (problem.Status is { } status) statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+            if (problem.Clean && request.Creates is { } id) created.Add(id);
             if (problem.Failure is { } failure)
                 failures.Add($"seed {seed} case {index} (replay: MINERALGRAPH_FUZZ_SEED={seed} MINERALGRAPH_FUZZ_CASE={index}): {failure}\n    {request.Describe()}");
         });
@@ -78,6 +92,13 @@ public sealed class HttpFuzzTests(FuzzServerFixture server, ITestOutputHelper ou
 
         // The server still answers a normal question after all that.
         (await client.PostGraphQLAsync("{ node(id: \"government/mexico\") { name } }")).AssertOk();
+        // Every change a curator was told was made, among all those writers, is there exactly once.
+        foreach (var id in created)
+        {
+            var history = (await client.PostGraphQLAsync("query($id: ID!) { history(id: $id) { totalCount } node(id: $id) { id } }", new { id })).AssertOk();
+            if (history.Data.At("history.totalCount").GetInt32() != 1) failures.Add($"{id}: acknowledged, but recorded {history.Data.At("history.totalCount")} times");
+        }
+        output.WriteLine($"{created.Count} acknowledged new entities checked");
         if (!failures.IsEmpty)
         {
             foreach (var failure in failures.Take(30)) output.WriteLine(failure);
@@ -90,7 +111,8 @@ public sealed class HttpFuzzTests(FuzzServerFixture server, ITestOutputHelper ou
         }
     }
 
-    static async Task<(int? Status, string? Failure)> CheckAsync(HttpClient client, FuzzRequest request)
+    /// <summary>What went wrong with one request, if anything; <c>Clean</c> when it was a 200 without errors.</summary>
+    static async Task<(int? Status, string? Failure, bool Clean)> CheckAsync(HttpClient client, FuzzRequest request)
     {
         using var message = request.ToMessage();
         var watch = Stopwatch.StartNew();
@@ -103,13 +125,13 @@ public sealed class HttpFuzzTests(FuzzServerFixture server, ITestOutputHelper ou
         }
         catch (Exception e)
         {
-            return (null, $"no answer after {watch.Elapsed.TotalSeconds:0.0} s: {e.GetType().Name}: {e.Message}");
+            return (null, $"no answer after {watch.Elapsed.TotalSeconds:0.0} s: {e.GetType().Name}: {e.Message}", false);
         }
         using (response)
         {
             var status = (int)response.StatusCode;
-            if (status >= 500) return (status, $"status {status}: {Truncate(body)}");
-            if (watch.Elapsed > FuzzServerFixture.Timeout + Margin) return (status, $"answered after {watch.Elapsed.TotalSeconds:0.0} s");
+            if (status >= 500) return (status, $"status {status}: {Truncate(body)}", false);
+            if (watch.Elapsed > FuzzServerFixture.Timeout + Margin) return (status, $"answered after {watch.Elapsed.TotalSeconds:0.0} s", false);
             JsonElement root;
             try
             {
@@ -117,13 +139,13 @@ public sealed class HttpFuzzTests(FuzzServerFixture server, ITestOutputHelper ou
             }
             catch (JsonException)
             {
-                return (status, $"status {status} with a body that is not JSON: {Truncate(body)}");
+                return (status, $"status {status} with a body that is not JSON: {Truncate(body)}", false);
             }
             if (root.ValueKind != JsonValueKind.Object || !(root.TryGetProperty("errors", out _) || root.TryGetProperty("data", out _)))
-                return (status, $"status {status} without errors or data: {Truncate(body)}");
+                return (status, $"status {status} without errors or data: {Truncate(body)}", false);
             if (body.Contains("   at ", StringComparison.Ordinal) || body.Contains("Exception", StringComparison.Ordinal))
-                return (status, $"status {status} leaks an exception: {Truncate(body)}");
-            return (status, null);
+                return (status, $"status {status} leaks an exception: {Truncate(body)}", false);
+            return (status, null, status == 200 && !root.TryGetProperty("errors", out _));
         }
     }
 

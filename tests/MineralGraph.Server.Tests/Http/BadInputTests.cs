@@ -103,6 +103,21 @@ public abstract class BadInputTests<TFixture>(TFixture server) : IClassFixture<T
         Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
     }
 
+    [Fact]
+    public async Task Search_TextOverTheLimit_BadUserInputNamingIt_AndTheLimitItselfIsAnswered()
+    {
+        // The probe's text: 1,440 characters that once broke Neo4j's full-text index (INTERNAL_SERVER_ERROR).
+        var text = string.Concat(Enumerable.Repeat("Canada and Mexico agreed on lithium ", 40));
+        var response = await Client.PostGraphQLAsync("query($t: String!) { search(text: $t) { score } }", new { t = text });
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
+        Assert.Contains("1,440 characters long; at most 200 are allowed", response.ErrorText);
+
+        var atTheLimit = await Client.PostGraphQLAsync("query($t: String!) { search(text: $t) { score } }", new { t = text[..200] });
+        atTheLimit.AssertOk();
+        Assert.Empty(atTheLimit.Data.Items("search"));
+    }
+
     [Theory]
     [InlineData("2025-13-01")]
     [InlineData("2025-02-30")]

@@ -38,6 +38,15 @@ public static class GraphQLHttp
         return await SendAsync(client, request);
     }
 
+    /// <summary>A POST of <paramref name="query"/> carrying a curator's key as <c>Authorization: Bearer</c>.</summary>
+    public static HttpRequestMessage CuratorPost(string query, object? variables, string key)
+    {
+        var body = JsonSerializer.Serialize(new { query, variables });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return request;
+    }
+
     public static async Task<GraphQLResponse> GetGraphQLAsync(this HttpClient client, string query, string? variablesJson = null, string? accept = null)
     {
         var url = "/graphql?query=" + Uri.EscapeDataString(query) + (variablesJson is null ? "" : "&variables=" + Uri.EscapeDataString(variablesJson));

@@ -12,13 +12,34 @@ namespace MineralGraph.Server.Tests.Infrastructure;
 public sealed class ServerProcess : IAsyncDisposable
 {
     readonly Process process;
+    readonly System.Text.StringBuilder output;
 
     public Uri BaseAddress { get; }
 
-    ServerProcess(Process process, Uri baseAddress)
+    ServerProcess(Process process, Uri baseAddress, System.Text.StringBuilder output)
     {
         this.process = process;
         BaseAddress = baseAddress;
+        this.output = output;
+    }
+
+    /// <summary>The CPU time the server process has used so far, all threads.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>What the server wrote to stdout and stderr so far (its console log, Warning and above).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output) return output.ToString();
+        }
     }
 
     /// <summary>Starts the server with these settings (as environment variables, Section__Key) and waits until /readyz answers.</summary>
@@ -46,7 +67,7 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, baseAddress);
+        var server = new ServerProcess(process, baseAddress, output);
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)

@@ -1,5 +1,6 @@
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Text;
 
 namespace MineralGraph.Store.Tests.Contract;
 
@@ -143,4 +144,53 @@ public abstract partial class GraphStoreContractTests
         var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.SearchAsync(new SearchQuery(text)));
         Assert.Contains("letters or digits", error.Message);
     }
+
+    [Fact]
+    public async Task Search_TextOverTheLimit_Throws()
+    {
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.SearchAsync(new SearchQuery(new string('a', SearchText.MaxLength + 1))));
+        Assert.Contains("201 characters long; at most 200", error.Message);
+    }
+
+    /// <summary>Texts up to the limit that stress the index: long words, long phrases, many words, accents, digits.</summary>
+    public static TheoryData<string, string> LongTexts()
+    {
+        static string Fill(string phrase) => string.Concat(Enumerable.Repeat(phrase, SearchText.MaxLength / phrase.Length + 1))[..SearchText.MaxLength];
+        var texts = new TheoryData<string, string>
+        {
+            { "the issue's phrase, repeated", Fill("Canada and Mexico agreed on lithium ") },
+            { "one word of 200 letters", new string('a', SearchText.MaxLength) },
+            { "a real name run on without spaces", Fill("secretariadeeconomia") },
+            { "a real name, then padding", ("Secretaría de Economía " + new string('x', SearchText.MaxLength)).Substring(0, SearchText.MaxLength) },
+            { "a hundred one-letter words", Fill("m ") },
+            { "accents and digits", Fill("Économie 2026 Niño ") },
+            { "punctuation between every letter", Fill("t-m-e-c.") },
+        };
+        // And generated ones: words drawn from the contract seed's names, cut anywhere, up to the limit.
+        var random = new Random(14);
+        string[] pieces = ["mexico", "canada", "usmca", "t-mec", "sheinbaum", "claudia", "secretaría", "economía", "china", "export", "controls", "lithium", "plan", "acción", "x", "9"];
+        for (var i = 0; i < 12; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            while (text.Length < SearchText.MaxLength) text.Append(pieces[random.Next(pieces.Length)]).Append(random.Next(4) == 0 ? "" : " ");
+            texts.Add($"generated {i}", text.ToString()[..random.Next(1, SearchText.MaxLength + 1)]);
+        }
+        return texts;
+    }
+
+    /// <summary>
+    /// Every accepted text gets the answer of the reference: the embedded store on the same graph (whose rules are the
+    /// documented ones; on Neo4j a long query once broke the full-text index instead).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LongTexts))]
+    public async Task Search_TextsUpToTheLimit_AnswerAsTheReference(string why, string text)
+    {
+        var expected = await Reference.Value.SearchAsync(new SearchQuery(text, First: 100));
+        var hits = await Store.SearchAsync(new SearchQuery(text, First: 100));
+        Assert.True(expected.Select(h => (h.Entity.Id, h.MatchedName)).SequenceEqual(hits.Select(h => (h.Entity.Id, h.MatchedName))),
+            $"{why}: expected [{string.Join(", ", expected.Select(h => h.Entity.Id))}], got [{string.Join(", ", hits.Select(h => h.Entity.Id))}]");
+    }
+
+    static readonly Lazy<IGraphStore> Reference = new(() => new MineralGraph.Store.Embedded.EmbeddedGraphStore(ContractSeed.Graph));
 }

@@ -103,7 +103,7 @@ public abstract class CurationContractTests
         await write.ApplyAsync(new AssertRelation
         {
             Kind = "REFINES", From = "project/japan-dysprosium-plant", To = "mineral/dysprosium",
-            Evidence = [new EvidenceInput("source/wire-2026", "Japan refines dysprosium")],
+            Evidence = [new EvidenceInput("source/wire-2026", "Japan refines dysprosium at a new plant")],
         }, Ana);
         var source = await read.GetEntityAsync("source/wire-2026");
         Assert.Equal(("Wire report", "Wire", "2026-03-02"), (source!.Name, source.Publisher, source.Date.ToString()));
@@ -135,11 +135,115 @@ public abstract class CurationContractTests
         Assert.NotNull(await read.GetRelationAsync(accepted.Targets[0]));
     }
 
+    static readonly Curator Bob = new("bob", Curator.CuratorRole);
+
+    /// <summary>A source whose text holds a negation, a contraction and a hyphenated word, for the quote rules.</summary>
+    static AddSource Statement(string id) => new(id, "Company statement")
+    {
+        Publisher = "Wire", Date = "2026-03-04", Url = "https://example.org/statement",
+        Text = "Neo Performance Materials is not owned by any government, its chairman said. The company isn't listed on any stock exchange " +
+               "in Japan, and its non-binding agreement with MP Materials covers terbium.",
+    };
+
+    static AssertRelation NeoOwnedByJapan(string quote, string source = "source/statement") => new()
+    {
+        Kind = "OWNS", From = "government/japan", To = "company/neo-performance", Evidence = [new EvidenceInput(source, quote)],
+    };
+
+    [Theory]
+    [InlineData("owned by any government, its chairman said", "\"not\"")]
+    [InlineData("listed on any stock exchange in Japan", "\"isn't\"")]
+    [InlineData("binding agreement with MP Materials covers terbium", "inside a word")]
+    [InlineData("Neo Performance", "too short")]
+    public async Task Quote_CutAfterANegation_InsideAWordOrTooShort_IsRefusedSayingWhy(string quote, string why)
+    {
+        var (read, write) = await FreshStoresAsync();
+        await write.ApplyAsync(Statement("source/statement"), Ana);
+        var before = await Snapshot(read);
+        var rejected = await Assert.ThrowsAsync<CurationRejectedException>(() => write.ApplyAsync(NeoOwnedByJapan(quote), Ana));
+        var problem = Assert.Single(rejected.Problems);
+        Assert.Equal("evidence[0].quote", problem.Field);
+        Assert.Contains(why, problem.Message);
+        Assert.Equal(before, await Snapshot(read));
+    }
+
+    [Fact]
+    public async Task Quote_WithTheNegationItCarries_IsAccepted()
+    {
+        var (read, write) = await FreshStoresAsync();
+        await write.ApplyAsync(Statement("source/statement"), Ana);
+        var change = await write.ApplyAsync(NeoOwnedByJapan("Neo Performance Materials is not owned by any government"), Ana);
+        var relation = await read.GetRelationAsync(change.Targets[0]);
+        Assert.Equal("Neo Performance Materials is not owned by any government", relation!.Evidence.Single().Quote);
+    }
+
+    [Fact]
+    public async Task Quote_FromASourceWhoseTextTheGraphDoesNotHold_IsRefused()
+    {
+        var (_, write) = await FreshStoresAsync();
+        await write.ApplyAsync(Statement("source/no-text") with { Text = null }, Ana);
+        var rejected = await Assert.ThrowsAsync<CurationRejectedException>(() => write.ApplyAsync(NeoOwnedByJapan("is not owned by any government", "source/no-text"), Ana));
+        var problem = Assert.Single(rejected.Problems);
+        Assert.Equal("evidence[0].source", problem.Field);
+        Assert.Contains("holds no text of source/no-text", problem.Message);
+    }
+
+    [Fact]
+    public async Task Relation_ToAnIdMergedIntoItsOwnStart_IsRefused()
+    {
+        var (_, write) = await FreshStoresAsync();
+        await write.ApplyAsync(new CreateEntity("company/neo-duplicate", new EntityFieldsInput { Name = "Neo Performance (duplicate)" }), Ana);
+        await write.ApplyAsync(new MergeEntities("company/neo-performance", "company/neo-duplicate"), Ana);
+        var rejected = await Assert.ThrowsAsync<CurationRejectedException>(() => write.ApplyAsync(new AssertRelation
+        {
+            Kind = "OWNS", From = "company/neo-performance", To = "company/neo-duplicate",
+            Evidence = [new EvidenceInput("source/fixture-article", "Neo Performance Materials refines terbium")],
+        }, Ana));
+        Assert.Contains("itself", Assert.Single(rejected.Problems).Message);
+    }
+
+    [Fact]
+    public async Task Merge_OfTwoEntitiesTiedToEachOther_IsRefused_AndChangesNothing()
+    {
+        var (read, write) = await FreshStoresAsync();
+        await write.ApplyAsync(new AssertRelation
+        {
+            Id = "rel/mp-owns-neo", Kind = "OWNS", From = "company/mp-materials", To = "company/neo-performance",
+            Evidence = [new EvidenceInput("source/fixture-article", "Neo Performance Materials refines terbium and is based in Canada.")],
+        }, Ana);
+        var before = await Snapshot(read);
+        var rejected = await Assert.ThrowsAsync<CurationRejectedException>(() => write.ApplyAsync(new MergeEntities("company/mp-materials", "company/neo-performance"), Ana));
+        var problem = Assert.Single(rejected.Problems);
+        Assert.Equal("mergedId", problem.Field);
+        Assert.Contains("rel/mp-owns-neo", problem.Message);
+        Assert.Equal(before, await Snapshot(read));
+        Assert.Equal("company/neo-performance", (await read.GetEntityAsync("company/neo-performance"))!.Id);
+    }
+
+    [Fact]
+    public async Task IdempotencyKeys_AreEachCuratorsOwn()
+    {
+        var (read, write) = await FreshStoresAsync();
+        var before = (await read.CountAsync()).Relations["MEMBER_OF"];
+        var anas = await write.ApplyAsync(JapanInUsmca("shared-key") with { Note = "ana's" }, Ana);
+        // The same key from another curator, for another request: a change of its own, not a clash with ana's.
+        var bobs = await write.ApplyAsync(JapanInUsmca("shared-key") with { Note = "bob's" }, Bob);
+        Assert.NotEqual(anas.Sequence, bobs.Sequence);
+        Assert.Equal("bob", bobs.Actor);
+        // Each one's retry returns that curator's own change.
+        Assert.Equal(anas.Sequence, (await write.ApplyAsync(JapanInUsmca("shared-key") with { Note = "ana's" }, Ana)).Sequence);
+        Assert.Equal(bobs.Sequence, (await write.ApplyAsync(JapanInUsmca("shared-key") with { Note = "bob's" }, Bob)).Sequence);
+        Assert.Equal(before + 2, (await read.CountAsync()).Relations["MEMBER_OF"]);
+    }
+
     public static TheoryData<string, CurationCommand, string[]> BadInput => new()
     {
-        { "unknown ends", new AssertRelation { Kind = "MEMBER_OF", From = "government/atlantis", To = "agreement/nowhere", Evidence = [new EvidenceInput("source/fixture-article", "Mexico")] }, ["from", "to"] },
+        { "unknown ends", new AssertRelation { Kind = "MEMBER_OF", From = "government/atlantis", To = "agreement/nowhere", Evidence = [new EvidenceInput("source/fixture-article", "Mexico and Canada both produce graphite.")] }, ["from", "to"] },
         { "no evidence", JapanInUsmca() with { Evidence = [] }, ["evidence"] },
-        { "quote without source", JapanInUsmca() with { Evidence = [new EvidenceInput(null, "Japan")] }, ["evidence[0].source"] },
+        { "quote without source", JapanInUsmca() with { Evidence = [new EvidenceInput(null, "Canada and Japan are members")] }, ["evidence[0].source"] },
+        { "quote too short", JapanInUsmca() with { Evidence = [new EvidenceInput("source/fixture-article", "Japan")] }, ["evidence[0].quote"] },
+        { "quote cutting a word", JapanInUsmca() with { Evidence = [new EvidenceInput("source/fixture-article", "apan are members of the Minerals Security Partnership")] }, ["evidence[0].quote"] },
+        { "from an entity to itself", JapanInUsmca() with { To = "government/japan" }, ["to"] },
         { "quote not in text", JapanInUsmca() with { Evidence = [new EvidenceInput("source/fixture-article", "Japan left the partnership")] }, ["evidence[0].quote"] },
         { "ends before it starts", JapanInUsmca() with { Since = "2024-05-01", Until = "2023" }, ["until"] },
         { "kind does not fit ends", JapanInUsmca() with { Kind = "COVERS" }, ["kind"] },

@@ -126,6 +126,25 @@ public sealed class Neo4jCurationContractTests(Neo4jCurationFixture neo4j) : Cur
     }
 
     [Fact]
+    public async Task TransactionAbandonedHoldingTheChangeLock_IsEndedByNeo4j_AndTheNextChangeGoesThrough()
+    {
+        var (_, write) = await FreshStoresAsync();
+        // What a server killed mid-change leaves behind: a transaction holding the change lock that nobody will end.
+        var abandoned = await neo4j.Client.BeginAsync(TimeSpan.FromSeconds(2));
+        await abandoned.RunAsync(CurationLockCypher.Statement(null, "ghost"));
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var change = await write.ApplyAsync(JapanInMsp("after the ghost"), Ana);
+
+        // Neo4j terminates the ghost after its 2 s (checking every 2 s), releasing the lock and its counter increment.
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+        Assert.Equal(1, change.Sequence);
+        var open = await neo4j.Client.ReadAsync(new CypherStatement(
+            "SHOW TRANSACTIONS YIELD currentQuery, status WHERE NOT currentQuery STARTS WITH 'SHOW' AND NOT status STARTS WITH 'Terminated' RETURN count(*) AS n"));
+        Assert.Equal(0L, open.Single()["n"]);
+    }
+
+    [Fact]
     public async Task CuratedChangeCount_CountsAppliedChangesOnly()
     {
         var (_, write) = await FreshStoresAsync();

@@ -20,8 +20,8 @@ public sealed class Neo4jCurationCypherTests
         var relation = new Relation { Id = Hostile, Kind = RelationKind.MemberOf, From = Hostile, To = Hostile, Evidence = [new Evidence(Hostile, Hostile)] };
         var statements = new[]
         {
-            CurationLockCypher.Statement(Hostile),
-            CurationLookupCypher.Statement([Hostile], [Hostile], [Hostile], ("member-of", Hostile, Hostile)),
+            CurationLockCypher.Statement(Hostile, Hostile),
+            CurationLookupCypher.Statement([Hostile], [Hostile], [Hostile], ("member-of", Hostile, Hostile), (Hostile, Hostile)),
             CurationEntityWriteCypher.Statement(entity, Hostile),
             CurationRelationWriteCypher.Statement(relation, isNew: true),
             CurationRelationWriteCypher.Statement(relation, isNew: false),
@@ -31,7 +31,7 @@ public sealed class Neo4jCurationCypherTests
             CurationSourceTextCypher.Statement([(Hostile, Hostile)]),
         };
         Assert.All(statements, s => Assert.DoesNotContain(Hostile, s.Text));
-        Assert.Equal(CurationLockCypher.Text, CurationLockCypher.Statement("k").Text);
+        Assert.Equal(CurationLockCypher.Text, CurationLockCypher.Statement("k", "ana").Text);
         Assert.Equal(CurationHistoryCypher.Text, CurationHistoryCypher.Statement("government/mexico").Text);
     }
 
@@ -53,6 +53,9 @@ public sealed class Neo4jCurationCypherTests
         Assert.Equal(["government/canada", "government/mexico"],
             Sorted(CommandReferences.Of(new UpdateEntity("government/mexico", new EntityFieldsInput { Country = "government/canada" })).EntityIds));
         Assert.Equal(["rel/r"], Sorted(CommandReferences.Of(new RetractRelation("rel/r", "why")).RelationIds));
+        // A merge asks whether its two entities are tied to each other (the tie would become a self-loop).
+        Assert.Equal(("company/a", "company/b"), CommandReferences.Of(new MergeEntities("company/a", "company/b")).Merge);
+        Assert.Null(CommandReferences.Of(assert).Merge);
     }
 
     static List<string> Sorted(IEnumerable<string> ids) => ids.Order(StringComparer.Ordinal).ToList();

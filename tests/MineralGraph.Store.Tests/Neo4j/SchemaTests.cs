@@ -11,14 +11,40 @@ namespace MineralGraph.Store.Tests.Neo4j;
 public sealed class SchemaTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixture>
 {
     [Fact]
-    public void Statements_AreAllCreateIfNotExistsWithAName()
+    public void Statements_AreAllIdempotentWithAName()
     {
         Assert.NotEmpty(Neo4jSchema.Statements);
         Assert.All(Neo4jSchema.Statements, s =>
         {
-            Assert.Contains("IF NOT EXISTS", s);
+            Assert.Contains(Neo4jSchema.IsDrop(s) ? "IF EXISTS" : "IF NOT EXISTS", s);
             Assert.NotNull(Neo4jSchema.NameOf(s));
         });
+    }
+
+    [Fact]
+    public async Task Apply_OnADatabaseWithKeysUniqueAcrossCurators_MakesThemEachCuratorsOwn()
+    {
+        // What an older version created: one idempotency key per database, whoever used it.
+        await neo4j.Client.WriteAsync(new CypherStatement("DROP CONSTRAINT change_curator_idempotency_key IF EXISTS"));
+        await neo4j.Client.WriteAsync(new CypherStatement("CREATE CONSTRAINT change_idempotency_key IF NOT EXISTS FOR (c:Change) REQUIRE c.idempotencyKey IS UNIQUE"));
+
+        await new Neo4jSchema(neo4j.Client).ApplyAsync();
+
+        var names = await NamesAsync();
+        Assert.DoesNotContain("change_idempotency_key", names);
+        Assert.Contains("change_curator_idempotency_key", names);
+        try
+        {
+            await neo4j.Client.WriteAsync(new CypherStatement(
+                "CREATE (:Change {seq: -1, actor: 'ana', idempotencyKey: 'schema-test'}), (:Change {seq: -2, actor: 'bob', idempotencyKey: 'schema-test'})"));
+            var twice = await Assert.ThrowsAnyAsync<Exception>(() => neo4j.Client.WriteAsync(new CypherStatement(
+                "CREATE (:Change {seq: -3, actor: 'ana', idempotencyKey: 'schema-test'})")));
+            Assert.Contains("ConstraintValidationFailed", twice.ToString());
+        }
+        finally
+        {
+            await neo4j.Client.WriteAsync(new CypherStatement("MATCH (c:Change) WHERE c.idempotencyKey = 'schema-test' DELETE c"));
+        }
     }
 
     [Fact]

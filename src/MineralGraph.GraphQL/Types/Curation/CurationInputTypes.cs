@@ -14,7 +14,7 @@ public sealed class AddSourceInputType : InputObjectGraphType<AddSource>
     public AddSourceInputType()
     {
         Name = "AddSourceInput";
-        Description = "A document the graph can cite: its metadata and, when you have it, its full text (quotes citing it are then checked against it).";
+        Description = "A document the graph can cite: its metadata and its full text (quotes citing it are checked against it; without the text, curated relations cannot cite it).";
         Field<NonNullGraphType<IdGraphType>>("id").Description("source/ and a slug in lower-case ASCII (source/reuters-2026-03-lithium-deal); must be new.");
         Field<NonNullGraphType<StringGraphType>>("title").Description("The document's title.");
         Field<StringGraphType>("publisher").Description("Who published it (Reuters, Government of Canada).");
@@ -22,7 +22,8 @@ public sealed class AddSourceInputType : InputObjectGraphType<AddSource>
         Field<StringGraphType>("date").Description("When it was published: YYYY, YYYY-MM or YYYY-MM-DD.");
         Field<StringGraphType>("url").Description("Where to read it: an absolute http(s) URL.");
         Field<StringGraphType>("description").Description("A sentence on what the document is.");
-        Field<StringGraphType>("text").Description($"The full text, at most {CurationLimits.SourceText:N0} characters. When given, every quote citing this source must be found in it.");
+        Field<StringGraphType>("text").Description($"The full text, at most {CurationLimits.SourceText:N0} characters (send it in a variable). " +
+                                                   "Quotes citing this source are checked against it; a source added without its text cannot be cited by curated relations.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) =>
@@ -78,7 +79,8 @@ public sealed class EvidenceInputType : InputObjectGraphType<EvidenceInput>
         Name = "EvidenceInput";
         Description = "Why a relation holds: a source in the graph and the exact words in it.";
         Field<NonNullGraphType<IdGraphType>>("source").Description("The source's id (source/…); add new documents with addSource first.");
-        Field<NonNullGraphType<StringGraphType>>("quote").Description("The supporting words, verbatim. Checked against the source's text when the graph holds it.");
+        Field<NonNullGraphType<StringGraphType>>("quote").Description("The supporting words, verbatim: at least 5 words or 25 characters, whole words found in the source's text " +
+                                                                     "(which the graph must hold), and not cut just after a negation such as 'not' or 'never'.");
         Field<StringGraphType>("locator").Description("Where in the document the quote is (paragraph 4, page 12).");
     }
 

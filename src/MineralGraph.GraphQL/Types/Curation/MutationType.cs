@@ -11,13 +11,15 @@ namespace MineralGraph.GraphQL.Types.Curation;
 public sealed class MutationType : ObjectGraphType
 {
     const string KeyDescription =
-        "A key of your choice (at most 200 characters) that makes a retry safe: sent again with the same change, the first change is returned and nothing is applied twice.";
+        "A key of your choice (at most 200 characters) that makes a retry safe: sent again with the same change, the first change is returned and nothing is applied twice. " +
+        "Keys are each curator's own: another curator's equal key is a different key.";
 
     public MutationType()
     {
         Name = "Mutation";
         Description = "Changes to the graph, for curators. Every mutation needs a curator API key (`Authorization: Bearer <key>`); " +
-                      "a refused change is a BAD_USER_INPUT error listing every problem in `extensions.problems`, and nothing is written.";
+                      "a refused change is a BAD_USER_INPUT error listing every problem in `extensions.problems`, and nothing is written. " +
+                      "A request makes one change: a document selecting more than one of these fields is refused (MULTIPLE_MUTATIONS) before any runs.";
 
         Field<NonNullGraphType<CurationResultGraphType>>("addSource")
             .Description("Adds a document the graph can cite, optionally with its full text.")
