@@ -70,8 +70,22 @@ public sealed class SearchRankingTests
         var hits = ranking.Top(10);
 
         Assert.Equal(["agreement/canada-us", "agreement/us-mexico"], hits.Select(h => h.Entity.Id));
-        Assert.Equal(80 + 10 - 0.01 * "canada us joint action plan on critical minerals collaboration 2020".Length, hits[0].Score, 9);
+        Assert.Equal(85 + 10 - 0.01 * "canada us joint action plan on critical minerals collaboration 2020".Length, hits[0].Score, 9);
         Assert.Equal("Joint Action Plan for Critical Minerals (Mexico–US)", hits[1].MatchedName);
+    }
+
+    [Fact]
+    public void NameHoldingTheWordsInOrder_OutranksAShorterOneHoldingThemInAnotherOrder()
+    {
+        // graph-seed's case: a report's title holds "joint", "action" and "plan", but not as the phrase typed.
+        var ranking = Ranking("Joint Action Plan");
+        ranking.Offer(E("source/report", "Mexico and Canada Plan Joint Action on Critical Minerals"));
+        ranking.Offer(E("agreement/canada-us", "Canada–U.S. Joint Action Plan on Critical Minerals Collaboration (2020)"));
+
+        var hits = ranking.Top(10);
+
+        Assert.Equal(["agreement/canada-us", "source/report"], hits.Select(h => h.Entity.Id));
+        Assert.Equal(70 + 10 - 0.01 * "mexico and canada plan joint action on critical minerals".Length, hits[1].Score, 9);
     }
 
     [Fact]
@@ -84,8 +98,8 @@ public sealed class SearchRankingTests
         var hits = ranking.Top(10);
 
         Assert.Equal(["mineral/rare-earth-magnets", "company/rareco"], hits.Select(h => h.Entity.Id));
-        Assert.Equal(80 + 10 - 0.18, hits[0].Score, 9);
-        Assert.Equal(60 + 10 - 0.17, hits[1].Score, 9);
+        Assert.Equal(85 + 10 - 0.18, hits[0].Score, 9);
+        Assert.Equal(55 + 10 - 0.17, hits[1].Score, 9);
     }
 
     [Fact]
