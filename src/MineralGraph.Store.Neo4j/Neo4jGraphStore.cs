@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Text;
 using MineralGraph.Store.Neo4j.Cypher;
@@ -103,7 +104,33 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
         if (result.Rows.Count == 0) return [];
         var row = result.Single();
         var sources = Sources(row["sources"]);
-        return List(row["paths"]).Select(Map).Select(p => new GraphPath(Entities(p["nodes"]), Relations(p["relations"], sources))).ToList();
+        var degrees = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (row.Get<bool>("same"))
+        {
+            var start = Entity(row["start"]);
+            degrees[start.Id] = (int)row.Get<long>("startDegree");
+            return PathRanking.Rank([new GraphPath([start], [])], query, e => degrees[e.Id]);
+        }
+        var searches = List(row["searches"]).Select(search => (IReadOnlyList<GraphPath>)List(search).Select(Map).Select(p =>
+        {
+            var nodes = Entities(p["nodes"]);
+            var nodeDegrees = List(p["degrees"]);
+            for (var i = 0; i < nodes.Count; i++) degrees[nodes[i].Id] = (int)(long)nodeDegrees[i]!;
+            return new GraphPath(nodes, Relations(p["relations"], sources));
+        }).ToList()).ToList();
+        var bySearch = PathSearch.InOrder.Zip(searches).ToDictionary(p => p.First, p => p.Second);
+        return PathRanking.Rank(PathSearch.Run(query.Through, search => bySearch[search]), query, e => degrees[e.Id]);
+    }
+
+    public async Task<CommonTies> FindCommonTiesAsync(CommonTiesQuery query, CancellationToken cancellationToken = default)
+    {
+        QueryArguments.Check(query);
+        var row = (await ReadAsync(CommonTiesCypher.Statement(query), cancellationToken)).Single();
+        var sources = Sources(row["sources"]);
+        var of = List(row["of"]).Select(e => e is null ? null : Entity(e)).ToList();
+        var found = List(row["found"]).Select(Map).Select(f => new CommonTieRanking.Found(
+            Entity(f["candidate"]), (int)(long)f["of"]!, Relation(f["relation"], sources)));
+        return CommonTieRanking.Run(query, of, found);
     }
 
     public async Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default)

@@ -76,7 +76,10 @@ public sealed record NeighbourhoodQuery
     public int MaxNodes { get; init; } = QueryDefaults.MaxNodes;
 }
 
-/// <summary>The shortest paths between two entities of at most <see cref="MaxHops"/> relations, ignoring direction.</summary>
+/// <summary>
+/// The strongest distinct chains between two entities of at most <see cref="MaxHops"/> relations, ignoring direction:
+/// chains of ties between actors first (see <see cref="Ranking.PathSearch"/> and <see cref="Ranking.PathRanking"/>).
+/// </summary>
 public sealed record PathQuery
 {
     public required string From { get; init; }
@@ -85,6 +88,13 @@ public sealed record PathQuery
     public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
     public DateOnly? AsOf { get; init; }
     public int First { get; init; } = QueryDefaults.Paths;
+    /// <summary>Actor chains first (topical ones only when there is none), or both kinds together.</summary>
+    public PathThrough Through { get; init; } = QueryDefaults.Through;
+    /// <summary>The day ties are judged on when <see cref="AsOf"/> is not given; null: the UTC date now. The API passes its clock's.</summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>The day each tie's dates are judged on for its strength.</summary>
+    public DateOnly JudgedOn => AsOf ?? Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }
 
 /// <summary>

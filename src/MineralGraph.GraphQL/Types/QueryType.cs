@@ -65,7 +65,10 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(TraversalResolvers.NeighbourhoodAsync);
 
         Field<ListGraphType<NonNullGraphType<PathGraphType>>>("paths")
-            .Description("The shortest chains of relations between two entities (direction ignored), each hop with its evidence. " +
+            .Description("The strongest distinct chains of relations between two entities (direction ignored), each hop with its evidence and strength. " +
+                         "Chains of ties between actors come first: a chain needing a topical tie (a shared mineral) only when no actor chain exists within maxHops, " +
+                         "or with `through: ANY`. Among the shortest chains of their kind, those avoiding very connected entities (hubs) are taken when there are any. " +
+                         "Paths come strongest first (then fewer hubs, fewer hops); chains through the same actors are one chain, its strongest form shown. " +
                          "An empty list when none is found within maxHops; null with NOT_FOUND when an id is unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "The entity to start from.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The entity to reach.")
@@ -76,12 +79,28 @@ public sealed class QueryType : ObjectGraphType
             })
             .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only follow these kinds of relation; all when omitted.")
             .Argument<DateScalar>("asOf", "Only follow relations valid (or possibly valid) on this day, YYYY-MM-DD.")
-            .Argument<IntGraphType>("first", $"How many paths to return, 1 to {QueryCaps.Paths}.", a =>
+            .Argument<IntGraphType>("first", $"How many distinct chains to return, the strongest first, 1 to {QueryCaps.Paths}.", a =>
             {
                 a.DefaultValue = QueryDefaults.Paths;
                 a.Between(1, QueryCaps.Paths);
             })
+            .Argument<PathThroughEnum>("through", "ACTORS: actor chains first, topical ones only when there is none; ANY: chains through minerals too, ranked with the actor chains.",
+                a => a.DefaultValue = QueryDefaults.Through)
             .ResolveAsync(TraversalResolvers.PathsAsync);
+
+        Field<ListGraphType<NonNullGraphType<CommonTieGraphType>>>("commonTies")
+            .Description($"The entities tied to every one of {QueryCaps.CommonTiesMinIds} to {QueryCaps.CommonTiesMaxIds} entities (interlocks: the agreements Canada, Mexico and the United States are all members of; " +
+                         "who took part in both meetings), each with its ties and their evidence, strongest first. Null with NOT_FOUND naming `ids[i]` when an id is unknown, " +
+                         "or with BAD_USER_INPUT when too few or too many ids are given or two name the same entity.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"{QueryCaps.CommonTiesMinIds} to {QueryCaps.CommonTiesMaxIds} different entity ids.")
+            .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only ties of these kinds; all when omitted.")
+            .Argument<DateScalar>("asOf", "Only ties valid (or possibly valid) on this day, YYYY-MM-DD; strengths judge dates on it (else on today).")
+            .Argument<IntGraphType>("first", $"How many common ties to return, 1 to {QueryCaps.CommonTies}.", a =>
+            {
+                a.DefaultValue = QueryDefaults.CommonTies;
+                a.Between(1, QueryCaps.CommonTies);
+            })
+            .ResolveAsync(TraversalResolvers.CommonTiesAsync);
 
         Field<ListGraphType<NonNullGraphType<CapacityAllianceGraphType>>>("alliesSharingCapacity")
             .Description("Alliances in which two or more members hold capacity (directly or through companies and projects based in them) " +

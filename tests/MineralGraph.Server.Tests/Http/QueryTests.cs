@@ -77,6 +77,70 @@ public abstract class QueryTests<TFixture>(TFixture server) : IClassFixture<TFix
     }
 
     [Fact]
+    public async Task Paths_SheinbaumToMineralsSecurityPartnership_ActorChainsFirstStrongestFirstWeakestStepNamed()
+    {
+        // Main answered first "Mexico holds lithium reserves, the MSP covers lithium" (issue 15): a shared subject, not a tie.
+        var response = await Client.PostGraphQLAsync("""
+            {
+              actors: paths(from: "official/claudia-sheinbaum", to: "agreement/minerals-security-partnership", maxHops: 4, first: 3) {
+                strength through explanation nodes { id kind } weakestStep { position strength { score } } steps { strength { score tie reasons } }
+              }
+              topical: paths(from: "official/claudia-sheinbaum", to: "agreement/minerals-security-partnership", maxHops: 3, through: ANY) {
+                strength through nodes { id } weakestStep { position } steps { strength { score tie } }
+              }
+            }
+            """);
+        response.AssertOk();
+        var paths = response.Data.Items("actors").ToList();
+        Assert.Equal(3, paths.Count);
+        var strengths = paths.Select(p => p.GetProperty("strength").GetInt32()).ToList();
+        Assert.Equal(strengths.OrderDescending(), strengths);
+        Assert.Equal(3, paths.Select(p => string.Join(",", p.Items("nodes").Select(n => n.Str("id")))).Distinct().Count());
+        foreach (var path in paths)
+        {
+            Assert.Equal("ACTORS", path.Str("through"));
+            Assert.DoesNotContain(path.Items("nodes"), n => n.Str("kind") == "MINERAL");
+            var scores = path.Items("steps").Select(s => s.At("strength.score").GetInt32()).ToList();
+            Assert.Equal(scores.Min(), path.GetProperty("strength").GetInt32());
+            Assert.Equal(scores.IndexOf(scores.Min()), path.At("weakestStep.position").GetInt32());
+            Assert.All(path.Items("steps"), s => Assert.Equal("ACTOR", s.At("strength.tie").GetString()));
+            Assert.All(path.Items("steps"), s => Assert.Equal(5, s.At("strength.reasons").GetArrayLength()));
+            Assert.StartsWith($"Strength {scores.Min()} of 100", path.Str("explanation"));
+        }
+        // Asked for chains through minerals too, within three hops only the chain through a shared mineral exists.
+        var topical = Assert.Single(response.Data.Items("topical"));
+        Assert.Equal("ANY", topical.Str("through"));
+        Assert.Contains(topical.Items("steps"), s => s.At("strength.tie").GetString() == "TOPICAL");
+        Assert.True(topical.GetProperty("strength").GetInt32() < strengths.Min(), "a chain through a shared mineral must rank below the actor chains");
+    }
+
+    [Fact]
+    public async Task CommonTies_NorthAmericanGovernments_TheAgreementsAllThreeBelongTo()
+    {
+        var response = await Client.PostGraphQLAsync($$"""
+            {
+              commonTies(ids: ["government/canada", "government/mexico", "government/united-states"], kinds: [MEMBER_OF], first: 20) {
+                entity { id kind } strength weakestTie { with { id } strength { score } }
+                ties { with { id } direction strength { score } relation { id kind {{EvidenceFields}} } }
+              }
+            }
+            """);
+        response.AssertOk();
+        var ties = response.Data.Items("commonTies").ToList();
+        Assert.Contains(ties, t => t.Str("entity.id") == "agreement/usmca");
+        var strengths = ties.Select(t => t.GetProperty("strength").GetInt32()).ToList();
+        Assert.Equal(strengths.OrderDescending(), strengths);
+        foreach (var tie in ties)
+        {
+            var links = tie.Items("ties").ToList();
+            Assert.Equal(["government/canada", "government/mexico", "government/united-states"], links.Select(l => l.Str("with.id")).Distinct());
+            Assert.All(links, l => Assert.Equal("MEMBER_OF", l.Str("relation.kind")));
+            Assert.All(links, l => AssertCited(l.GetProperty("relation"), $"{tie.Str("entity.id")} – {l.Str("with.id")}"));
+            Assert.Equal(tie.GetProperty("strength").GetInt32(), tie.At("weakestTie.strength.score").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task AlliesSharingCapacity_Refining_AllianceWithTwoMembersEveryLinkCited()
     {
         var response = await Client.PostGraphQLAsync($$"""

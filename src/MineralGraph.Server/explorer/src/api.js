@@ -115,13 +115,34 @@ query Relation($id: ID!) {
 }`;
 
 export const PATHS = `
-query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date, $first: Int) {
-  paths(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf, first: $first) {
-    hops
+query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date, $first: Int, $through: PathThrough) {
+  paths(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf, first: $first, through: $through) {
+    hops strength through explanation
+    weakestStep { position }
+    hubs { id name }
     steps {
       direction
+      strength { score reasons }
       from { id name kind }
       to { id name kind }
+      relation {
+        id kind role ${DATES} isCurrent validity disputed fromId toId
+        evidence { ${CITATION} }
+      }
+    }
+  }
+}`;
+
+export const COMMON_TIES = `
+query CommonTies($ids: [ID!]!, $asOf: Date, $first: Int) {
+  commonTies(ids: $ids, asOf: $asOf, first: $first) {
+    entity { id name kind }
+    strength
+    weakestTie { with { id } relation { id } }
+    ties {
+      with { id name kind }
+      direction
+      strength { score reasons }
       relation {
         id kind role ${DATES} isCurrent validity disputed fromId toId
         evidence { ${CITATION} }

@@ -67,6 +67,8 @@ export function graphStyle() {
     },
     { selector: 'edge.on-path', style: { 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', width: 4, 'z-index': 10 } },
     { selector: 'node.on-path', style: { 'border-color': '#f2b705', 'border-width': 4 } },
+    { selector: 'edge.on-common', style: { 'line-color': '#7b3fb5', 'target-arrow-color': '#7b3fb5', width: 3, 'z-index': 9 } },
+    { selector: 'node.on-common', style: { 'border-color': '#7b3fb5', 'border-width': 4 } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#1d2733', 'target-arrow-color': '#1d2733', color: '#1d2733', 'z-index': 20 } },
     { selector: 'edge.disputed:selected', style: { 'line-color': DISPUTED_COLOUR, 'target-arrow-color': DISPUTED_COLOUR } },
     { selector: '.faded', style: { opacity: 0.25 } },

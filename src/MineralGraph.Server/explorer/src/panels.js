@@ -1,5 +1,6 @@
 import { el, kindIcon } from './dom.js';
 import { kindOf, relationWords, ENTITY_KINDS } from './kinds.js';
+import { pathSummary, strengthBadge, strengthReasons } from './strength.js';
 
 // What the side panel shows: an entity, a tie with its evidence, or the welcome text. Pure rendering: every action
 // is a callback supplied by main.js.
@@ -51,7 +52,7 @@ export function welcomePanel(onExample) {
     el('div', { class: 'chips' }, examples.map(([id, name, kind]) => entityChip({ id, name, kind }, () => onExample(id)))));
 }
 
-export function entityPanel(entity, { drawn, total, hasMore, onMore, onPathFrom, onPathTo, onEntity, exportHref }) {
+export function entityPanel(entity, { drawn, total, hasMore, onMore, onPathFrom, onPathTo, onCommon, onEntity, exportHref }) {
   const kind = kindOf(entity.kind);
   const facts = [];
   const add = (label, value) => { if (value !== null && value !== undefined && value !== '') facts.push([label, value]); };
@@ -79,6 +80,7 @@ export function entityPanel(entity, { drawn, total, hasMore, onMore, onPathFrom,
     el('div', { class: 'actions' },
       el('button', { type: 'button', class: 'button', onclick: onPathFrom }, 'Path from here'),
       el('button', { type: 'button', class: 'button', onclick: onPathTo }, 'Path to here'),
+      onCommon ? el('button', { type: 'button', class: 'button add-common', onclick: onCommon }, 'Add to common ties') : null,
       el('a', { class: 'button', href: exportHref, download: '' }, 'Download ties (GEXF)')));
 }
 
@@ -120,12 +122,18 @@ export function pathResults(paths, { from, to, onStep, onShow, selectedIndex }) 
   },
   el('button', { type: 'button', class: 'path-header', onclick: () => onShow(index) },
     el('span', {}, `Path ${index + 1}`), el('span', { class: 'muted' }, `${path.hops} ${path.hops === 1 ? 'hop' : 'hops'}`)),
-  el('ol', { class: 'hops' }, path.steps.map((step) => el('li', { class: 'hop', dataset: { id: step.relation.id } },
+  pathSummary(path),
+  el('ol', { class: 'hops' }, path.steps.map((step, position) => el('li', {
+    class: `hop${path.weakestStep?.position === position ? ' hop-weakest' : ''}`,
+    dataset: { id: step.relation.id },
+  },
     el('button', { type: 'button', class: 'hop-claim', onclick: () => onStep(step.relation.id) },
       el('strong', {}, step.from.name), ' ',
       el('span', { class: 'claim-verb' }, step.direction === 'BACKWARD' ? `← ${relationWords(step.relation.kind)} —` : `— ${relationWords(step.relation.kind)} →`),
       ' ', el('strong', {}, step.to.name),
       step.relation.disputed ? el('span', { class: 'badge badge-disputed' }, 'Disputed') : null),
+    step.strength ? strengthBadge(step.strength, path.weakestStep?.position === position ? 'Weakest hop' : 'Hop') : null,
+    step.strength && path.weakestStep?.position === position ? strengthReasons(step.strength) : null,
     el('div', { class: 'citation' }, step.relation.evidence.map(citation)))))))); 
 }
 
