@@ -23,9 +23,10 @@ internal sealed class DateMaker(Pcg32 random)
     public PartialDate Shifted(PartialDate date)
     {
         var years = random.Between(1, 3) * (random.Chance(0.5) ? 1 : -1);
-        var year = Math.Clamp(date.Year + years, FirstYear, LastYear);
-        if (year == date.Year) year = date.Year == LastYear ? year - 1 : year + 1;
-        return date with { Year = year, Day = date.Day is { } d ? Math.Min(d, 28) : null };
+        var from = date.Year ?? LastYear; // synthetic dates always have a year
+        var year = Math.Clamp(from + years, FirstYear, LastYear);
+        if (year == from) year = from == LastYear ? year - 1 : year + 1;
+        return new PartialDate(year, date.Month, date.Day is { } d ? Math.Min(d, 28) : null);
     }
 
     /// <summary>Keeps the day (45%), the month (25%) or the year (30%); truncating never moves the latest day earlier.</summary>

@@ -8,15 +8,15 @@ WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
 CALL (a, b) {
   WITH a, b WHERE a <> b AND $maxHops >= 1
   MATCH p = allShortestPaths((a)-[*..4]-(b))
-  WHERE all(r IN relationships(p) WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ($asOf IS NULL OR ((r.sinceEarliest IS NULL OR r.sinceEarliest <= date($asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date($asOf)))) AND r.retractionAt IS NULL)
+  WHERE all(r IN relationships(p) WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ($asOf IS NULL OR (r.sinceExpected IS NULL AND (r.sinceEarliest IS NULL OR r.sinceEarliest <= date($asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date($asOf)))) AND (r.retractionAt IS NULL AND coalesce(r.denied, false) = false))
   WITH p
   ORDER BY [r IN relationships(p) | r.id]
   LIMIT $first
   RETURN collect(p) AS found
 }
-WITH CASE WHEN a = b THEN [{nodes: [a {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}], relations: []}]
-     ELSE [p IN found | {nodes: [n IN nodes(p) | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}], relations: [r IN relationships(p) | r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id}]}] END AS paths
-RETURN paths, COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN reduce(all = [], p IN paths | all + p.relations) | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+WITH CASE WHEN a = b THEN [{nodes: [a {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}], relations: []}]
+     ELSE [p IN found | {nodes: [n IN nodes(p) | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}], relations: [r IN relationships(p) | r {.id, .role, .since, .sinceText, .sinceExpected, .sinceRole, .until, .untilText, .untilExpected, .untilRole, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .evidenceReportedBy, .retractionReason, .retractionBy, .retractionAt, .denied, .amountValue, .amountUnit, .amountQualifier, .amountBasis, .amountText, .amountDate, .amountDateText, .amountDateExpected, .amountDateRole, kind: type(r), from: startNode(r).id, to: endNode(r).id}]}] END AS paths
+RETURN paths, COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN reduce(all = [], p IN paths | all + p.relations) | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {
