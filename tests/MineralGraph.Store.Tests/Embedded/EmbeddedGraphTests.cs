@@ -85,8 +85,8 @@ public sealed class EmbeddedGraphTests
 
         Assert.Equal(["rel/mexico-produces-graphite"], paths.Select(p => p.Relations[0].Id));
         Assert.DoesNotContain(around.Edges, r => r.Id == "rel/mexico-member-of-usmca");
-        Assert.Equal(6, counts.Relations["MEMBER_OF"]);
-        Assert.Equal(36, counts.Evidence);
+        Assert.Equal(8, counts.Relations["MEMBER_OF"]);
+        Assert.Equal(41, counts.Evidence);
     }
 
     [Fact]
