@@ -60,7 +60,7 @@ static class EntityFieldSet
             .Argument<StringGraphType>("after", "Return the relations after this cursor (pageInfo.endCursor of the previous page).")
             .Argument<BooleanGraphType>("includeRetracted", "Also list relations a curator retracted (their `retraction` says why).", a => a.DefaultValue = false)
             .Argument<BooleanGraphType>("denied", "Only denied claims (true: the sources say the tie does not hold) or only affirmed ones (false); both when omitted.")
-            .Argument<AmountAtLeastInputType>("minAmount", "Only relations with an amount in this unit of at least this value.")
+            .Argument<AmountAtLeastInputType>("minAmount", "Only relations with an amount in this unit of at least this value.", a => a.UnitChecked())
             .Argument<RelationOrderEnum>("orderBy", "The order: by kind then id (KIND), or by amount.", a => a.DefaultValue = Domain.Store.RelationOrder.Kind);
     }
 #pragma warning restore GQL012
