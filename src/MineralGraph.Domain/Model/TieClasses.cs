@@ -32,6 +32,10 @@ public static class TieClasses
         [RelationKind.PartOf] = (TieClass.Actor, "an agency inside a government, a project inside a programme, a meeting inside a process (between two minerals it is topical: a subject inside a subject)"),
         [RelationKind.BasedIn] = (TieClass.Actor, "a company, agency or project is under a government's jurisdiction"),
         [RelationKind.RespondsTo] = (TieClass.Actor, "an agreement, project, measure or event answers a measure or agreement: one actor's move against another's"),
+        [RelationKind.StatesPosition] = (TieClass.Actor, "a person, government, agency or company said where it stands on an agreement, project, measure or government: an act of speech it answers for"),
+        [RelationKind.Affects] = (TieClass.Actor, "a measure or agreement bears on a government, agency, company or project: whom one actor's move reaches"),
+        [RelationKind.AssociatedWith] = (TieClass.Topical, "the source links two initiatives without saying how (\"G7-linked\"): too loose to stand for a dealing between actors"),
+        [RelationKind.Dominates] = (TieClass.Topical, "a government or company dominates a stage of a mineral's supply: a market position, about a subject"),
     };
 
     /// <summary>The kinds whose ties join actors (a tie of these kinds touching a mineral is still topical).</summary>

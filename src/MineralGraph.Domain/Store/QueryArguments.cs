@@ -1,3 +1,4 @@
+using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Text;
 
 namespace MineralGraph.Domain.Store;
@@ -28,13 +29,14 @@ public static class QueryArguments
         return terms;
     }
 
-    /// <summary>A negative <c>first</c> or <c>offset</c> in any of the queries.</summary>
+    /// <summary>A negative <c>first</c> or <c>offset</c>, or a <c>minAmount</c> whose unit is not one, in any of the queries.</summary>
     public static void Check(IReadOnlyList<RelationListQuery> queries)
     {
         foreach (var q in queries)
         {
             AtLeast(q.First, 0, "first");
             AtLeast(q.Offset, 0, "offset");
+            if (q.MinAmount is { } min && Amounts.UnitProblem(min.Unit) is { } problem) throw new ArgumentException($"minAmount.unit: {problem}", "minAmount");
         }
     }
 

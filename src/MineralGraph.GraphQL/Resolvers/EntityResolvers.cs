@@ -22,6 +22,9 @@ static class EntityResolvers
             Offset = context.OffsetAfter(),
             IncludeTotal = context.Selects("totalCount"),
             IncludeRetracted = context.GetArgument("includeRetracted", false),
+            Denied = context.GetArgument<bool?>("denied"),
+            MinAmount = context.GetArgument<AmountBound?>("minAmount"),
+            Order = context.GetArgument("orderBy", RelationOrder.Kind),
         };
         var day = context.Day(asOf);
         return context.Graph().Relations.Load(query).Then(page => new RelationPage(page, query.EntityId, day));

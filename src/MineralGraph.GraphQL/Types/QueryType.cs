@@ -48,7 +48,8 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NeighbourhoodGraphType>("neighbourhood")
             .Description($"The entities within `depth` relations of an entity (either direction) and the relations between them, ready to draw. " +
-                         $"depth is at most {QueryCaps.NeighbourhoodDepth}; at most {QueryDefaults.MaxNodes} nodes come back (`truncated` says when limits cut something off).")
+                         $"depth is at most {QueryCaps.NeighbourhoodDepth}; at most {QueryDefaults.MaxNodes} nodes come back (`truncated` says when limits cut something off). " +
+                         "Denied claims are never followed (list them with `relations(denied: true)`).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The entity at the center.")
             .Argument<IntGraphType>("depth", $"How many relations away to go, 1 to {QueryCaps.NeighbourhoodDepth}.", a =>
             {
@@ -69,7 +70,7 @@ public sealed class QueryType : ObjectGraphType
                          "Chains of ties between actors come first: a chain needing a topical tie (a shared mineral) only when no actor chain exists within maxHops, " +
                          "or with `through: ANY`. Among the shortest chains of their kind, those avoiding very connected entities (hubs) are taken when there are any. " +
                          "Paths come strongest first (then fewer hubs, fewer hops); chains through the same actors are one chain, its strongest form shown. " +
-                         "An empty list when none is found within maxHops; null with NOT_FOUND when an id is unknown.")
+                         "An empty list when none is found within maxHops; null with NOT_FOUND when an id is unknown. Denied claims are never followed.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "The entity to start from.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The entity to reach.")
             .Argument<IntGraphType>("maxHops", $"The longest path to consider, 1 to {QueryCaps.PathHops} relations.", a =>
@@ -104,7 +105,7 @@ public sealed class QueryType : ObjectGraphType
 
         Field<ListGraphType<NonNullGraphType<CapacityAllianceGraphType>>>("alliesSharingCapacity")
             .Description("Alliances in which two or more members hold capacity (directly or through companies and projects based in them) " +
-                         "for minerals a government restricts, every link cited: which allies could supply what China's export controls cut off?")
+                         "for minerals a government restricts, every link cited: which allies could supply what China's export controls cut off? Denied claims never count.")
             .Argument<CapacityStageEnum>("stage", "The supply-chain step the capacity is in.", a => a.DefaultValue = QueryDefaults.Stage)
             .Argument<IdGraphType>("restrictedBy", "The government whose restrictions count.", a => a.DefaultValue = QueryDefaults.RestrictedBy)
             .Argument<IdGraphType>("mineral", "Only this restricted mineral; all the government restricts when omitted.")

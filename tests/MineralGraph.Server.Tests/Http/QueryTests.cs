@@ -216,21 +216,74 @@ public abstract class QueryTests<TFixture>(TFixture server) : IClassFixture<TFix
             {
               relation(id: "rel/canada-mexico-action-plan-covers-lithium") {
                 id disputed {{EvidenceFields}}
-                disputedBy { id disputed to { id } {{EvidenceFields}} disputedBy { id } }
+                disputedBy { id disputed denied to { id } {{EvidenceFields}} disputedBy { id } }
               }
             }
             """);
         response.AssertOk();
         var claim = response.Data.GetProperty("relation");
         Assert.True(claim.GetProperty("disputed").GetBoolean());
-        var other = claim.Items("disputedBy").Single(d => d.Str("id") == "rel/canada-mexico-action-plan-names-no-specific-minerals");
+        // 000's "does not name specific minerals" is the denied claim of the same tie.
+        var other = claim.Items("disputedBy").Single(d => d.Str("id") == "rel/canada-mexico-action-plan-not-named-lithium");
         Assert.True(other.GetProperty("disputed").GetBoolean());
+        Assert.True(other.GetProperty("denied").GetBoolean());
         Assert.Contains(other.Items("disputedBy"), d => d.Str("id") == "rel/canada-mexico-action-plan-covers-lithium");
         AssertCited(claim, "the lithium claim");
         AssertCited(other, "the no-specific-minerals claim");
         var claimSources = claim.Items("evidence").Select(e => e.Str("source.id")).ToHashSet();
         var otherSources = other.Items("evidence").Select(e => e.Str("source.id")).ToHashSet();
         Assert.Empty(claimSources.Intersect(otherSources));
+    }
+
+    [Fact]
+    public async Task Relations_MinAmountAndOrderByAmount_MpMaterialsFigures()
+    {
+        const string query = """
+            query($min: AmountAtLeast, $order: RelationOrder) {
+              node(id: "company/mp-materials") {
+                relations(minAmount: $min, orderBy: $order, first: 100) { edges { node { id amount { value unit qualifier basis text } } } }
+              }
+            }
+            """;
+        var usd = await Client.PostGraphQLAsync(query, new { min = new { value = 300_000_000, unit = "USD" } });
+        var ordered = await Client.PostGraphQLAsync(query, new { order = "AMOUNT_DESC" });
+        var badUnit = await Client.PostGraphQLAsync(query, new { min = new { value = 1, unit = "US dollars" } });
+        usd.AssertOk();
+        ordered.AssertOk();
+
+        var funds = usd.Data.Items("node.relations.edges").Single();
+        Assert.Equal(("rel/dod-funds-mp-materials", 400_000_000d, "USD", "EXACTLY", "a $400 million investment"),
+            (funds.Str("node.id"), funds.At("node.amount.value").GetDouble(), funds.Str("node.amount.unit"), funds.Str("node.amount.qualifier"), funds.Str("node.amount.text")));
+        // USD before percent (units ordinal), then the ties without a figure.
+        Assert.Equal(["rel/dod-funds-mp-materials", "rel/dod-owns-mp-materials-stake"],
+            ordered.Data.Items("node.relations.edges").Take(2).Select(e => e.Str("node.id")));
+        Assert.Equal(JsonValueKind.Null, ordered.Data.Items("node.relations.edges").Last().At("node.amount").ValueKind);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, badUnit.Status);
+        Assert.Contains("minAmount.unit: 'US dollars' is not a unit", badUnit.ErrorText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Relations_DeniedClaimsAndAttribution_AsTheSourcesSay()
+    {
+        var response = await Client.PostGraphQLAsync("""
+            {
+              denied: node(id: "agreement/canada-mexico-action-plan") { relations(denied: true, first: 100) { edges { node { id denied from { id } } } } }
+              attributed: relation(id: "rel/us-canada-alliance-covers-critical-minerals") { evidence { quote reportedBy } }
+              expected: relation(id: "rel/canada-member-of-canada-mexico-action-plan") { isCurrent validity since { value text expected earliest latest precision } }
+            }
+            """);
+        response.AssertOk();
+        var denied = response.Data.Items("denied.relations.edges").ToList();
+        Assert.Equal(["rel/canada-mexico-action-plan-not-named-cobalt", "rel/canada-mexico-action-plan-not-named-lithium",
+            "rel/canada-mexico-action-plan-not-named-nickel", "rel/canada-mexico-action-plan-not-named-rare-earth-elements",
+            "rel/us-not-member-of-canada-mexico-action-plan"], denied.Select(e => e.Str("node.id")).Order(StringComparer.Ordinal));
+        Assert.All(denied, e => Assert.True(e.At("node.denied").GetBoolean()));
+        var reuters = response.Data.Items("attributed.evidence").Single(e => e.Str("quote").StartsWith("According to Reuters", StringComparison.Ordinal));
+        Assert.Equal("Reuters", reuters.Str("reportedBy"));
+        var since = response.Data.At("expected.since");
+        Assert.Equal(("2026-07-01/2026-12-31", "second half of 2026", true, "RANGE", "2026-07-01", "2026-12-31"),
+            (since.Str("value"), since.Str("text"), since.GetProperty("expected").GetBoolean(), since.Str("precision"), since.Str("earliest"), since.Str("latest")));
+        Assert.Equal("INVALID", response.Data.At("expected").Str("validity"));
     }
 
     [Fact]

@@ -86,8 +86,8 @@ public sealed class EmbeddedGraphTests
         Assert.NotEmpty(paths);
         Assert.DoesNotContain(paths.SelectMany(p => p.Relations), r => r.Id == "rel/mexico-member-of-usmca");
         Assert.DoesNotContain(around.Edges, r => r.Id == "rel/mexico-member-of-usmca");
-        Assert.Equal(6, counts.Relations["MEMBER_OF"]);
-        Assert.Equal(36, counts.Evidence);
+        Assert.Equal(8, counts.Relations["MEMBER_OF"]);
+        Assert.Equal(41, counts.Evidence);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-import { ENTITY_KINDS, DISPUTED_COLOUR } from './kinds.js';
+import { ENTITY_KINDS, DISPUTED_COLOUR, DENIED_COLOUR } from './kinds.js';
 
 // The Cytoscape.js stylesheet: nodes by kind (colour + shape), edges labelled by relation kind, disputed ties dashed
-// red, ties whose dates cannot settle the chosen day dotted, the current path highlighted.
+// red, denied claims grey, dotted and ending in a bar, ties whose dates cannot settle the chosen day dotted, the current path highlighted.
 export function graphStyle() {
   const byKind = Object.entries(ENTITY_KINDS).map(([kind, k]) => ({
     selector: `node[kind = "${kind}"]`,
@@ -63,6 +63,17 @@ export function graphStyle() {
         'line-dash-pattern': [6, 4],
         color: DISPUTED_COLOUR,
         width: 2.2,
+      },
+    },
+    {
+      selector: 'edge.denied',
+      style: {
+        'line-color': DENIED_COLOUR,
+        'target-arrow-color': DENIED_COLOUR,
+        'target-arrow-shape': 'tee',
+        'line-style': 'dashed',
+        'line-dash-pattern': [2, 5],
+        color: DENIED_COLOUR,
       },
     },
     { selector: 'edge.on-path', style: { 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', width: 4, 'z-index': 10 } },

@@ -454,6 +454,7 @@ window.mgExplorer = {
   pagePoint: (id) => graph.pagePoint(id),
   counts: () => graph.counts(),
   classesOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).classes() : null),
+  labelOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).data('label') : null),
 };
 
 // ------------------------------------------------------------------------------------------------ start: the URL

@@ -10,7 +10,7 @@ WHERE ($kind IS NULL OR n.kind = $kind)
 WITH n
 ORDER BY n.dateEarliest IS NULL, n.dateEarliest DESC, n.id
 WITH collect(n) AS matched
-RETURN size(matched) AS total, [n IN matched[$offset..($offset + $first + 1)] | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}] AS window
+RETURN size(matched) AS total, [n IN matched[$offset..($offset + $first + 1)] | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}] AS window
 
 // parameters
 {
