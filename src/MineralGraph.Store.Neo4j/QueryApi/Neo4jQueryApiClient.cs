@@ -45,9 +45,24 @@ public sealed class Neo4jQueryApiClient
     /// <summary>Where the client sends requests, for messages.</summary>
     public string Endpoint => $"{options.Uri} (database {options.Database})";
 
-    /// <summary>Runs a read-only statement in its own transaction; transient failures are retried.</summary>
+    /// <summary>
+    /// Runs a read-only statement in a transaction of its own that Neo4j ends after
+    /// <see cref="Neo4jOptions.ReadTransactionTimeout"/>; transient failures are retried. The Query API takes a
+    /// timeout only when a transaction is opened (an auto-commit request's <c>maxExecutionTime</c> is ignored), so
+    /// the statement is sent with the request that opens its transaction — still one round trip — and the transaction
+    /// is rolled back after the answer, off the caller's path (<see cref="CloseRead"/>).
+    /// </summary>
     public Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
-        RunAsync(statement, AccessMode.Read, cancellationToken);
+        ReadAsync(statement, retryTimeouts: true, cancellationToken);
+
+    /// <summary>A read that, with <paramref name="retryTimeouts"/> false, is not sent again after an attempt timed out.</summary>
+    internal async Task<QueryResult> ReadAsync(CypherStatement statement, bool retryTimeouts, CancellationToken cancellationToken)
+    {
+        var body = Request(statement, AccessMode.Read) with { MaxExecutionTime = options.ReadTransactionTimeout };
+        var (response, affinity) = await SendAsync("/tx", body, AccessMode.Read, affinity: null, cancellationToken, retryTimeouts: retryTimeouts);
+        if (response.Transaction?.Id is { } id) CloseRead(id, affinity);
+        return QueryResult.From(response);
+    }
 
     /// <summary>Runs a statement that writes, in its own transaction; never retried (it may have been applied).</summary>
     public Task<QueryResult> WriteAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
@@ -55,8 +70,35 @@ public sealed class Neo4jQueryApiClient
 
     public async Task<QueryResult> RunAsync(CypherStatement statement, AccessMode mode, CancellationToken cancellationToken = default)
     {
+        if (mode == AccessMode.Read) return await ReadAsync(statement, cancellationToken);
         var (response, _) = await SendAsync("", Request(statement, mode), mode, affinity: null, cancellationToken);
         return QueryResult.From(response);
+    }
+
+    /// <summary>How long the rollback of a finished read may take; nobody waits for it.</summary>
+    static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Rolls back a read's transaction once its answer is in. Not awaited and not counted as a round trip of the
+    /// request (its flow is not carried over); should it be lost, Neo4j ends the transaction at its timeout anyway.
+    /// </summary>
+    void CloseRead(string id, string? affinity)
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            _ = Task.Run(async () =>
+            {
+                using var bounded = new CancellationTokenSource(CloseTimeout);
+                try
+                {
+                    await SendAsync($"/tx/{Uri.EscapeDataString(id)}", body: null, AccessMode.Read, affinity, bounded.Token, HttpMethod.Delete);
+                }
+                catch (Exception)
+                {
+                    // The transaction only read, and it ends by itself at its timeout.
+                }
+            });
+        }
     }
 
     /// <summary>Opens an explicit write transaction with no time limit (a seed load); dispose it without committing to roll it back.</summary>
@@ -81,10 +123,11 @@ public sealed class Neo4jQueryApiClient
 
     /// <summary>Sends one request through the resilience pipeline and maps every failure.</summary>
     internal async Task<(QueryResponse Response, string? Affinity)> SendAsync(
-        string path, QueryRequest? body, AccessMode mode, string? affinity, CancellationToken cancellationToken, HttpMethod? method = null)
+        string path, QueryRequest? body, AccessMode mode, string? affinity, CancellationToken cancellationToken, HttpMethod? method = null, bool retryTimeouts = true)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(Neo4jResilience.IsRead, mode == AccessMode.Read);
+        context.Properties.Set(Neo4jResilience.RetryTimeouts, retryTimeouts);
         using var activity = Neo4jTelemetry.StartCall(path, body, mode, options.Database);
         try
         {
@@ -141,7 +184,7 @@ public sealed class Neo4jQueryApiClient
         if (string.IsNullOrWhiteSpace(text)) return null;
         try
         {
-            return JsonSerializer.Deserialize<QueryResponse>(text, Json);
+            return JsonSerializer.Deserialize<QueryResponse>(text, Json) is { } parsed ? parsed with { Size = text.Length } : null;
         }
         catch (JsonException) when (!response.IsSuccessStatusCode)
         {
