@@ -19,7 +19,7 @@ namespace MineralGraph.Store.Neo4j.Coalescing;
 /// <para>Each caller gets its own rows. A statement error or a timeout of a coalesced statement may belong to one
 /// parameter set, so then each set is asked again alone and the error reaches only the reads it concerns; Neo4j
 /// being unavailable reaches every read. A caller that cancels gets its cancellation at once; the statement goes on
-/// for the others unless nobody waits for it any more. A text that cannot be rewritten is still sent once for all
+/// for the others; when nobody waits any more nothing further is sent for it. A text that cannot be rewritten is still sent once for all
 /// its reads with equal parameters.</para>
 /// <para>Round trips: a statement shared by several requests counts as one round trip for each of them.</para>
 /// </summary>
@@ -135,11 +135,6 @@ public sealed class ReadCoalescer
 
     async Task SendAsync(List<PendingRead> batch)
     {
-        using var abandoned = new CancellationTokenSource();
-        var watches = batch.Select(r => r.CancellationToken.Register(() =>
-        {
-            if (batch.All(x => x.Abandoned)) abandoned.Cancel();
-        })).ToList();
         try
         {
             // The statement's span goes under the first caller's, wherever it is sent from.
@@ -147,9 +142,9 @@ public sealed class ReadCoalescer
             var groups = batch.GroupBy(r => r.ParametersKey, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
             var form = enabled && groups.Count > 1 ? Form(batch[0].Statement.Text) : null;
             var together = form is null ? [] : groups.Where(g => form.Accepts(g[0].Statement.Parameters)).ToList();
-            if (together.Count > 1) await SendTogetherAsync(form!, together, abandoned.Token);
+            if (together.Count > 1) await SendTogetherAsync(form!, together);
             foreach (var group in groups.Where(g => together.Count <= 1 || !together.Contains(g)))
-                await SendAloneAsync(group, earlierRoundTrips: 0, abandoned.Token);
+                await SendAloneAsync(group, earlierRoundTrips: 0);
         }
         catch (Exception e)
         {
@@ -157,20 +152,19 @@ public sealed class ReadCoalescer
         }
         finally
         {
-            foreach (var watch in watches) watch.Dispose();
             Finish();
         }
     }
 
     /// <summary>One statement for reads with equal parameters.</summary>
-    async Task SendAloneAsync(List<PendingRead> group, int earlierRoundTrips, CancellationToken abandoned)
+    async Task SendAloneAsync(List<PendingRead> group, int earlierRoundTrips)
     {
         if (group.All(r => r.Abandoned)) return;
         var roundTrips = new RoundTrips { Count = earlierRoundTrips };
         Count(group.Count);
         try
         {
-            var result = await CountedReadAsync(group[0].Statement, retryTimeouts: true, roundTrips, abandoned);
+            var result = await CountedReadAsync(group[0].Statement, retryTimeouts: true, roundTrips);
             foreach (var read in group) read.Succeed(result, roundTrips.Count);
         }
         catch (Exception e)
@@ -180,20 +174,21 @@ public sealed class ReadCoalescer
     }
 
     /// <summary>One coalesced statement for several parameter sets; on an error that may be one set's, each set alone.</summary>
-    async Task SendTogetherAsync(CoalescedForm form, List<List<PendingRead>> groups, CancellationToken abandoned)
+    async Task SendTogetherAsync(CoalescedForm form, List<List<PendingRead>> groups)
     {
+        if (groups.All(g => g.All(r => r.Abandoned))) return;
         var roundTrips = new RoundTrips();
         Count(groups.Sum(g => g.Count));
         IReadOnlyList<QueryResult> answers;
         try
         {
             // A timed-out batch is not sent again as it is: one slow parameter set would hold up every read.
-            var batched = await CountedReadAsync(form.Statement(groups.Select(g => g[0].Statement.Parameters).ToList()), retryTimeouts: false, roundTrips, abandoned);
+            var batched = await CountedReadAsync(form.Statement(groups.Select(g => g[0].Statement.Parameters).ToList()), retryTimeouts: false, roundTrips);
             answers = CoalescedForm.Split(batched, groups.Count);
         }
         catch (Exception e) when (MayConcernSomeReads(e))
         {
-            foreach (var group in groups) await SendAloneAsync(group, roundTrips.Count, abandoned);
+            foreach (var group in groups) await SendAloneAsync(group, roundTrips.Count);
             return;
         }
         catch (Exception e)
@@ -209,13 +204,17 @@ public sealed class ReadCoalescer
     static bool MayConcernSomeReads(Exception e) =>
         e is Neo4jClientException or Neo4jDatabaseException || (e is StoreUnavailableException { InnerException: TimeoutRejectedException });
 
-    /// <summary>Sends one statement, counting its round trips (retries included) apart from whichever request's flow this is.</summary>
-    async Task<QueryResult> CountedReadAsync(CypherStatement statement, bool retryTimeouts, RoundTrips roundTrips, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one statement, counting its round trips (retries included) apart from whichever request's flow this is.
+    /// Its place is held until Neo4j answers, even when every caller has left: the statement runs in Neo4j either
+    /// way, and freeing the place early would put more reads in Neo4j than <see cref="Neo4jOptions.MaxReadsInFlight"/>.
+    /// </summary>
+    async Task<QueryResult> CountedReadAsync(CypherStatement statement, bool retryTimeouts, RoundTrips roundTrips)
     {
         var counter = RoundTripCounter.Begin();
         try
         {
-            return await client.ReadAsync(statement, retryTimeouts, cancellationToken);
+            return await client.ReadAsync(statement, retryTimeouts, CancellationToken.None);
         }
         finally
         {

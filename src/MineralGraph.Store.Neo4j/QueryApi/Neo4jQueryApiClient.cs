@@ -55,13 +55,34 @@ public sealed class Neo4jQueryApiClient
     public Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
         ReadAsync(statement, retryTimeouts: true, cancellationToken);
 
-    /// <summary>A read that, with <paramref name="retryTimeouts"/> false, is not sent again after an attempt timed out.</summary>
+    /// <summary>
+    /// A read that, with <paramref name="retryTimeouts"/> false, is not sent again after an attempt timed out. A caller
+    /// that gives up stops waiting at once, but the request is not aborted: once sent, Neo4j opens the transaction
+    /// whatever the caller does, and only its answer says which transaction to roll back (an aborted request would
+    /// leave it open until its timeout). The request stays bounded by the pipeline's timeouts.
+    /// </summary>
     internal async Task<QueryResult> ReadAsync(CypherStatement statement, bool retryTimeouts, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var body = Request(statement, AccessMode.Read) with { MaxExecutionTime = options.ReadTransactionTimeout };
-        var (response, affinity) = await SendAsync("/tx", body, AccessMode.Read, affinity: null, cancellationToken, retryTimeouts: retryTimeouts);
+        var read = SendReadAsync(body, retryTimeouts);
+        try
+        {
+            return QueryResult.From(await read.WaitAsync(cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Nobody will look at this answer or its failure; it only closes its transaction.
+            _ = read.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    async Task<QueryResponse> SendReadAsync(QueryRequest body, bool retryTimeouts)
+    {
+        var (response, affinity) = await SendAsync("/tx", body, AccessMode.Read, affinity: null, CancellationToken.None, retryTimeouts: retryTimeouts);
         if (response.Transaction?.Id is { } id) CloseRead(id, affinity);
-        return QueryResult.From(response);
+        return response;
     }
 
     /// <summary>Runs a statement that writes, in its own transaction; never retried (it may have been applied).</summary>

@@ -14,9 +14,9 @@ public static class OpenTransactions
     static readonly TimeSpan Apart = TimeSpan.FromSeconds(1.5);
 
     static readonly CypherStatement Show = new("""
-        SHOW TRANSACTIONS YIELD transactionId, currentQuery, status
+        SHOW TRANSACTIONS YIELD transactionId, currentQuery, status, elapsedTime, activeLockCount, requestUri
         WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' AND NOT status STARTS WITH 'Terminated'
-        RETURN transactionId, currentQuery, status
+        RETURN transactionId, currentQuery, status, toString(elapsedTime) AS elapsed, activeLockCount AS locks, requestUri
         """);
 
     public static async Task<IReadOnlyList<string>> LeftOpenAsync(Neo4jQueryApiClient client)
@@ -29,5 +29,5 @@ public static class OpenTransactions
     }
 
     static async Task<Dictionary<string, string>> SnapshotAsync(Neo4jQueryApiClient client) =>
-        (await client.ReadAsync(Show)).Rows.ToDictionary(r => (string)r["transactionId"]!, r => $"{r["status"]} {r["currentQuery"]}");
+        (await client.ReadAsync(Show)).Rows.ToDictionary(r => (string)r["transactionId"]!, r => $"{r["status"]} for {r["elapsed"]}, {r["locks"]} locks, {r["requestUri"]}: '{r["currentQuery"]}'");
 }
