@@ -18,8 +18,9 @@ namespace MineralGraph.Store.Neo4j.QueryApi;
 /// JSON back), opens explicit transactions for multi-statement writes, and turns every failure into one of
 /// <see cref="Neo4jClientException"/>, <see cref="Neo4jAuthenticationException"/>, <see cref="Neo4jTransientException"/>,
 /// <see cref="Neo4jDatabaseException"/> or, when Neo4j cannot answer at all, <see cref="StoreUnavailableException"/>.
+/// Disposing it waits for the reads still in flight and their rollbacks, so none leaves its transaction open.
 /// </summary>
-public sealed class Neo4jQueryApiClient
+public sealed class Neo4jQueryApiClient : IAsyncDisposable, IDisposable
 {
     public const string HttpClientName = "neo4j-query-api";
     const string TypedJson = "application/vnd.neo4j.query";
@@ -31,6 +32,7 @@ public sealed class Neo4jQueryApiClient
     readonly Neo4jOptions options;
     readonly ResiliencePipeline pipeline;
     readonly AuthenticationHeaderValue? authorization;
+    readonly ReadsInFlight reads = new();
 
     public Neo4jQueryApiClient(IHttpClientFactory httpClients, IOptions<Neo4jOptions> options, ResiliencePipelineProvider<string> pipelines)
     {
@@ -66,6 +68,7 @@ public sealed class Neo4jQueryApiClient
         cancellationToken.ThrowIfCancellationRequested();
         var body = Request(statement, AccessMode.Read) with { MaxExecutionTime = options.ReadTransactionTimeout };
         var read = SendReadAsync(body, retryTimeouts);
+        reads.Track(read);
         try
         {
             return QueryResult.From(await read.WaitAsync(cancellationToken));
@@ -100,14 +103,15 @@ public sealed class Neo4jQueryApiClient
     static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Rolls back a read's transaction once its answer is in. Not awaited and not counted as a round trip of the
-    /// request (its flow is not carried over); should it be lost, Neo4j ends the transaction at its timeout anyway.
+    /// Rolls back a read's transaction once its answer is in. Not awaited by the read and not counted as a round trip
+    /// of the request (its flow is not carried over), but tracked until done, so disposing the client waits for it;
+    /// should Neo4j not answer it, Neo4j ends the transaction at its timeout anyway.
     /// </summary>
     void CloseRead(string id, string? affinity)
     {
         using (ExecutionContext.SuppressFlow())
         {
-            _ = Task.Run(async () =>
+            reads.Track(Task.Run(async () =>
             {
                 using var bounded = new CancellationTokenSource(CloseTimeout);
                 try
@@ -118,9 +122,14 @@ public sealed class Neo4jQueryApiClient
                 {
                     // The transaction only read, and it ends by itself at its timeout.
                 }
-            });
+            }));
         }
     }
+
+    /// <summary>Waits for reads in flight and their rollbacks (each bounded by its timeouts) before the HTTP handler and pipeline go.</summary>
+    public ValueTask DisposeAsync() => new(reads.DrainAsync());
+
+    public void Dispose() => reads.DrainAsync().GetAwaiter().GetResult();
 
     /// <summary>Opens an explicit write transaction with no time limit (a seed load); dispose it without committing to roll it back.</summary>
     public Task<Neo4jTransaction> BeginAsync(CancellationToken cancellationToken = default) => BeginAsync(body: null, cancellationToken);

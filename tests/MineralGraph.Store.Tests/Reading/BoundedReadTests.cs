@@ -64,6 +64,23 @@ public sealed class BoundedReadTests(Neo4jContractStore neo4j) : IClassFixture<N
     }
 
     [Fact]
+    public async Task ClientDisposedWithReadsInFlightOrJustAnswered_LeavesNoTransactionOpen()
+    {
+        // A 30 s read timeout: a rollback dropped with the client would leave its transaction open long after this.
+        var services = Services(TimeSpan.FromSeconds(30));
+        var client = services.GetRequiredService<Neo4jQueryApiClient>();
+        var reads = Enumerable.Range(0, 20)
+            .Select(i => client.ReadAsync(new CypherStatement("RETURN $i AS n", new Dictionary<string, object?> { ["i"] = i })))
+            .ToList();
+        await Task.WhenAny(reads);
+        await services.DisposeAsync(); // as a CLI command, a test's services or a stopping server do after their last read
+        await Task.WhenAll(reads.Select(r => r.ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        var open = await OpenTransactions.LeftOpenAsync(neo4j.Client);
+        Assert.True(open.Count == 0, "transactions left open: " + string.Join("; ", open));
+    }
+
+    [Fact]
     public async Task Readiness_DoesNotWaitBehindSlowReads()
     {
         await using var services = Services(TimeSpan.FromSeconds(4));
