@@ -4,6 +4,7 @@ using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Text;
 using MineralGraph.Store.Neo4j.Cypher;
 using MineralGraph.Store.Neo4j.QueryApi;
+using MineralGraph.Store.Neo4j.Reading;
 using static MineralGraph.Store.Neo4j.Mapping.ResultMaps;
 
 namespace MineralGraph.Store.Neo4j;
@@ -14,9 +15,10 @@ namespace MineralGraph.Store.Neo4j;
 /// cannot express a rule cheaply (search scores, the neighbourhood's node cap, grouping capacity facts), the
 /// statement returns the candidate facts and the domain's rule (<see cref="SearchRanking"/>,
 /// <see cref="NeighbourhoodWalk"/>, <see cref="CapacityAssembly"/>) is applied to them, as the embedded store does.
-/// Arguments are checked by <see cref="QueryArguments"/> before any round trip.
+/// Arguments are checked by <see cref="QueryArguments"/> before any round trip. Reads go through the
+/// <see cref="GraphReader"/> (read cache, coalescing, Neo4j's read timeout).
 /// </summary>
-public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
+public sealed class Neo4jGraphStore(GraphReader reader) : IGraphStore
 {
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -160,5 +162,5 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
     }
 
     /// <summary>Runs a read; "cannot answer now" failures are <see cref="StoreUnavailableException"/>s (<see cref="StoreUnavailability"/>).</summary>
-    Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken) => client.ReadForStoreAsync(statement, cancellationToken);
+    Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken) => reader.ReadAsync(statement, cancellationToken);
 }

@@ -21,6 +21,18 @@ public sealed class Neo4jOptions
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How long one store call may take, retries included.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(12);
+    /// <summary>
+    /// How long the caller waits for a read at most: the server sets it to its <c>Limits:ExecutionTimeout</c>. Every
+    /// read carries a Neo4j transaction timeout no longer than this nor <see cref="AttemptTimeout"/>
+    /// (<see cref="ReadTransactionTimeout"/>), so a read given up on does not go on running in Neo4j.
+    /// </summary>
+    public TimeSpan? CallerTimeout { get; set; }
+    /// <summary>
+    /// Reads this server has in Neo4j at once; more wait their turn here, where reads of the same statement are
+    /// coalesced. Below Neo4j's HTTP worker threads (one per core by default), so that the readiness probe, the graph
+    /// version's poll and curated changes always find a thread.
+    /// </summary>
+    public int MaxReadsInFlight { get; set; } = 1;
     /// <summary>How long one write may take (load batches, schema changes); writes are never retried.</summary>
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(60);
     /// <summary>
@@ -58,8 +70,17 @@ public sealed class Neo4jOptions
         RetryBaseDelay = Duration(section["RetryBaseDelay"]) ?? RetryBaseDelay;
         BreakDuration = Duration(section["BreakDuration"]) ?? BreakDuration;
         if (int.TryParse(section["ReadRetries"], out var retries)) ReadRetries = retries;
+        if (int.TryParse(section["MaxReadsInFlight"], out var inFlight)) MaxReadsInFlight = inFlight;
         if (int.TryParse(section["LoadBatchSize"], out var batch)) LoadBatchSize = batch;
     }
+
+    /// <summary>
+    /// The transaction timeout every read is sent with, in the whole seconds Neo4j takes (rounded down, at least 1):
+    /// the shorter of <see cref="AttemptTimeout"/> and <see cref="CallerTimeout"/>. Neo4j ends the read after it,
+    /// within its 2 s check interval.
+    /// </summary>
+    public int ReadTransactionTimeout =>
+        Math.Max(1, (int)Math.Floor((CallerTimeout is { } caller && caller < AttemptTimeout ? caller : AttemptTimeout).TotalSeconds));
 
     static TimeSpan? Duration(string? text) => TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 

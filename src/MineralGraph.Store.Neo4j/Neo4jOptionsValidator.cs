@@ -26,6 +26,8 @@ public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
         if (o.ReadRetries is < 0 or > 10) yield return "Neo4j:ReadRetries must be between 0 and 10";
         if (o.RetryBaseDelay < TimeSpan.Zero) yield return "Neo4j:RetryBaseDelay must not be negative";
         if (o.BreakDuration < TimeSpan.FromMilliseconds(500)) yield return "Neo4j:BreakDuration must be at least 500ms";
+        if (o.CallerTimeout is { } caller && caller <= TimeSpan.Zero) yield return "the caller's timeout (Limits:ExecutionTimeout) must be positive";
+        if (o.MaxReadsInFlight is < 1 or > 256) yield return "Neo4j:MaxReadsInFlight must be between 1 and 256";
         if (o.LoadBatchSize is < 1 or > 10_000) yield return "Neo4j:LoadBatchSize must be between 1 and 10000";
     }
 }

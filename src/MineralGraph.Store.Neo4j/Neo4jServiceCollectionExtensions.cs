@@ -3,10 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MineralGraph.Domain.Store;
+using MineralGraph.Store.Neo4j.Coalescing;
 using MineralGraph.Store.Neo4j.Curation;
 using MineralGraph.Store.Neo4j.Loading;
 using MineralGraph.Store.Neo4j.QueryApi;
+using MineralGraph.Store.Neo4j.Reading;
 using MineralGraph.Store.Neo4j.Resilience;
+using MineralGraph.Store.Neo4j.Versioning;
 using Polly;
 
 namespace MineralGraph.Store.Neo4j;
@@ -17,6 +20,8 @@ public static class Neo4jServiceCollectionExtensions
     /// Registers the Neo4j store as <see cref="IGraphStore"/> and <see cref="ICurationStore"/>, and its spans
     /// source as a <see cref="StoreActivitySource"/>, configured from <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
     /// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c> (or <c>Neo4j:Uri</c>…), with options validated at start-up.
+    /// Reads go through the read cache (section <c>ReadCache</c>) and the coalescer (section <c>Coalescing</c>); the
+    /// readiness check (<see cref="IStoreReadiness"/>) goes straight to Neo4j.
     /// Call <see cref="Neo4jStartup.PrepareAsync"/> before serving to check the connection and apply the schema.
     /// </summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration, Action<Neo4jOptions>? configure = null)
@@ -29,6 +34,10 @@ public static class Neo4jServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>());
+        services.AddOptions<CoalescingOptions>().Configure(o => o.Apply(configuration)).ValidateOnStart();
+        services.AddOptions<ReadCacheOptions>().Configure(o => o.Apply(configuration)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoalescingOptions>, ReadOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReadCacheOptions>, ReadOptionsValidator>());
 
         services.AddHttpClient(Neo4jQueryApiClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
@@ -41,6 +50,11 @@ public static class Neo4jServiceCollectionExtensions
             Neo4jResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<Neo4jOptions>>().Value));
 
         services.TryAddSingleton<Neo4jQueryApiClient>();
+        services.TryAddSingleton<GraphVersion>();
+        services.TryAddSingleton<ReadCache>();
+        services.TryAddSingleton<ReadCoalescer>();
+        services.TryAddSingleton<GraphReader>();
+        services.TryAddSingleton<IStoreReadiness, Neo4jReadiness>();
         services.TryAddSingleton<Neo4jSchema>();
         services.TryAddSingleton<Neo4jSeedWriter>();
         services.TryAddSingleton<Neo4jStartup>();

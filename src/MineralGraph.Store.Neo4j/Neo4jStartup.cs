@@ -20,6 +20,8 @@ public sealed class Neo4jStartup(IServiceProvider services)
         try
         {
             options = services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<Coalescing.CoalescingOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<Reading.ReadCacheOptions>>().Value;
         }
         catch (OptionsValidationException e)
         {

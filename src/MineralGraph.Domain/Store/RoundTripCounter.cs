@@ -30,4 +30,10 @@ public sealed class RoundTripCounter
     {
         if (current.Value is { } counter) Interlocked.Increment(ref counter.count);
     }
+
+    /// <summary>
+    /// Adds round trips made for this work on another flow: one request that served several units of work at
+    /// once (a coalesced batch) counts for each of them.
+    /// </summary>
+    public void Add(int roundTrips) => Interlocked.Add(ref count, roundTrips);
 }

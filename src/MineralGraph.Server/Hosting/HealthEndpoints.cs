@@ -5,20 +5,20 @@ namespace MineralGraph.Server.Hosting;
 public static class HealthEndpoints
 {
     /// <summary>
-    /// <c>/healthz</c>: the process answers. <c>/readyz</c>: the store answers one id lookup (503 when it throws), so a
-    /// load balancer only sends traffic once Neo4j is reachable. A lookup, not a count: probes come every few seconds,
-    /// and counting a million relations takes Neo4j longer than a probe waits (it would keep running the abandoned scans).
+    /// <c>/healthz</c>: the process answers. <c>/readyz</c>: the store's <see cref="IStoreReadiness"/> check passes (503
+    /// when it throws), so a load balancer only sends traffic once the database is reachable. A store without a check
+    /// of its own is asked one id lookup (<see cref="LookupReadiness"/>); the Neo4j store asks Neo4j directly, never
+    /// from its read cache and never queued behind other reads.
     /// </summary>
-    public const string ProbeId = "readiness/probe";
-
     public static void MapHealthEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok\n"));
-        app.MapGet("/readyz", async (IGraphStore store, ILogger<IGraphStore> log, CancellationToken cancellationToken) =>
+        app.MapGet("/readyz", async (IServiceProvider services, ILogger<IGraphStore> log, CancellationToken cancellationToken) =>
         {
+            var readiness = services.GetService<IStoreReadiness>() ?? new LookupReadiness(services.GetRequiredService<IGraphStore>());
             try
             {
-                await store.GetEntityAsync(ProbeId, cancellationToken);
+                await readiness.CheckAsync(cancellationToken);
                 return Results.Json(new { status = "ready" });
             }
             catch (Exception e) when (e is not OperationCanceledException)

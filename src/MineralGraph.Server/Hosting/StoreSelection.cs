@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Seed;
+using MineralGraph.GraphQL.Validation;
 using MineralGraph.Store.Embedded;
 using MineralGraph.Store.Neo4j;
 
@@ -32,7 +33,9 @@ public static class StoreSelection
                 if (string.IsNullOrWhiteSpace(journal)) services.AddSingleton(CurationOff.NoJournal);
                 return StoreKind.Embedded;
             case "neo4j":
-                services.AddNeo4jGraphStore(configuration);
+                // Every read carries a Neo4j timeout no longer than a request may take, so none outlives its request there.
+                var limits = configuration.GetSection(QueryLimits.Section).Get<QueryLimits>() ?? new QueryLimits();
+                services.AddNeo4jGraphStore(configuration, o => o.CallerTimeout = limits.ExecutionTimeout);
                 return StoreKind.Neo4j;
             default:
                 throw new InvalidOperationException($"Store:Kind (or MINERALGRAPH_STORE) is '{name}'; use 'embedded' or 'neo4j'.");

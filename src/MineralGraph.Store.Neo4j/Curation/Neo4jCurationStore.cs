@@ -4,6 +4,8 @@ using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Text;
 using MineralGraph.Store.Neo4j.Cypher;
 using MineralGraph.Store.Neo4j.QueryApi;
+using MineralGraph.Store.Neo4j.Reading;
+using MineralGraph.Store.Neo4j.Versioning;
 
 namespace MineralGraph.Store.Neo4j.Curation;
 
@@ -21,7 +23,8 @@ namespace MineralGraph.Store.Neo4j.Curation;
 /// the lock holder's own next request, freezing every curator until transactions expire.
 /// </para>
 /// </summary>
-public sealed class Neo4jCurationStore(Neo4jQueryApiClient client, IOptions<Neo4jOptions> options, TimeProvider? clock = null) : ICurationStore, IDisposable
+public sealed class Neo4jCurationStore(
+    Neo4jQueryApiClient client, GraphReader reader, GraphVersion version, IOptions<Neo4jOptions> options, TimeProvider? clock = null) : ICurationStore, IDisposable
 {
     readonly TimeProvider clock = clock ?? TimeProvider.System;
     readonly TimeSpan transactionTimeout = options.Value.TransactionTimeout;
@@ -108,7 +111,15 @@ public sealed class Neo4jCurationStore(Neo4jQueryApiClient client, IOptions<Neo4
             }
             await transaction.RunAsync(CurationChangeCypher.Statement(ChangeProperties.ToProperties(change, commandJson)), token);
             request.ThrowIfCancellationRequested();
-            await transaction.CommitAsync(token);
+            try
+            {
+                await transaction.CommitAsync(token);
+            }
+            finally
+            {
+                // Committed (or, if the answer was lost, perhaps committed): nothing read before may be served again.
+                version.Invalidate();
+            }
             return change;
         }
         catch (OperationCanceledException e) when (budget.IsCancellationRequested && !request.IsCancellationRequested)
@@ -120,7 +131,7 @@ public sealed class Neo4jCurationStore(Neo4jQueryApiClient client, IOptions<Neo4
 
     public async Task<IReadOnlyList<Change>> HistoryAsync(string id, CancellationToken cancellationToken = default)
     {
-        var result = await client.ReadForStoreAsync(CurationHistoryCypher.Statement(id), cancellationToken);
+        var result = await reader.ReadAsync(CurationHistoryCypher.Statement(id), cancellationToken);
         return result.Rows.Select(r => ChangeProperties.FromMap(r["change"]).Change).ToList();
     }
 

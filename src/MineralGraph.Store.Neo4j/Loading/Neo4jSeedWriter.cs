@@ -4,6 +4,7 @@ using MineralGraph.Domain.Seed;
 using MineralGraph.Store.Neo4j.Cypher;
 using MineralGraph.Store.Neo4j.Mapping;
 using MineralGraph.Store.Neo4j.QueryApi;
+using MineralGraph.Store.Neo4j.Versioning;
 
 namespace MineralGraph.Store.Neo4j.Loading;
 
@@ -22,9 +23,11 @@ public sealed record Neo4jSeedWriteResult(int Entities, int Relations, int Schem
 /// (atomic) in ONE explicit transaction stale entities and relations are removed and every entity and relation is
 /// MERGEd by id in UNWIND batches — readers see the old graph or the new one, never half, and loading the same
 /// seed twice leaves the same graph — or (batched, a big graph into an empty database) every entity, then every
-/// relation, is CREATEd in batches that each commit: see <see cref="SeedWriteMode"/>.
+/// relation, is CREATEd in batches that each commit: see <see cref="SeedWriteMode"/>. Either way the graph's version
+/// moves (<see cref="GraphVersionCypher.Bump"/>: in the load's transaction, or once every batch is in), so servers'
+/// read caches drop what they held.
 /// </summary>
-public sealed class Neo4jSeedWriter(Neo4jQueryApiClient client, Neo4jSchema schema, IOptions<Neo4jOptions> options)
+public sealed class Neo4jSeedWriter(Neo4jQueryApiClient client, Neo4jSchema schema, GraphVersion version, IOptions<Neo4jOptions> options)
 {
     /// <summary>One statement of a load, built only when it runs (1M rows of property maps would not fit in memory at once).</summary>
     sealed record Step(string Name, int Entities, int Relations, Func<CypherStatement> Statement);
@@ -75,13 +78,19 @@ public sealed class Neo4jSeedWriter(Neo4jQueryApiClient client, Neo4jSchema sche
                     }
                 });
             }
+            Report("graph version");
+            await WriteBatchAsync(GraphVersionCypher.BumpStatement(), cancellationToken);
         }
         else
         {
             await using var transaction = await client.BeginAsync(cancellationToken);
             await RunAsync(statement => transaction.RunAsync(statement, cancellationToken));
+            Report("graph version");
+            await transaction.RunAsync(GraphVersionCypher.BumpStatement(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        // The version's own bookkeeping is not counted among the load's changes.
+        version.Invalidate();
         Report("done");
         return new Neo4jSeedWriteResult(graph.Entities.Count, graph.Relations.Count, schemaChanges, changes, batched);
     }

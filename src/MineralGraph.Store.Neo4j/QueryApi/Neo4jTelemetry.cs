@@ -13,7 +13,9 @@ public static class Neo4jTelemetry
 
     internal static Activity? StartCall(string path, QueryRequest? body, AccessMode mode, string database)
     {
-        var activity = Source.StartActivity(path.Length == 0 ? "neo4j query" : "neo4j transaction", ActivityKind.Client);
+        // A read opens its transaction with its statement (for the timeout): still one query to the reader of a trace.
+        var query = path.Length == 0 || (path == "/tx" && body?.Statement is not null);
+        var activity = Source.StartActivity(query ? "neo4j query" : "neo4j transaction", ActivityKind.Client);
         if (activity is null) return null;
         activity.SetTag("db.system.name", "neo4j");
         activity.SetTag("db.namespace", database);

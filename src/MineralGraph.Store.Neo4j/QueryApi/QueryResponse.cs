@@ -10,4 +10,6 @@ public sealed record QueryResponse
     [JsonPropertyName("bookmarks")] public IReadOnlyList<string>? Bookmarks { get; init; }
     [JsonPropertyName("errors")] public IReadOnlyList<QueryError>? Errors { get; init; }
     [JsonPropertyName("transaction")] public TransactionInfo? Transaction { get; init; }
+    /// <summary>The length of the body as received, in characters: what a cached answer is sized by.</summary>
+    [JsonIgnore] public int Size { get; init; }
 }

@@ -20,6 +20,9 @@ public static class Neo4jResilience
     /// <summary>Set on the context by the caller: only statements that merely read may be sent twice.</summary>
     public static readonly ResiliencePropertyKey<bool> IsRead = new("neo4j.is-read");
 
+    /// <summary>False for a read that must not be sent again after an attempt timed out (a coalesced statement, asked again per caller instead).</summary>
+    public static readonly ResiliencePropertyKey<bool> RetryTimeouts = new("neo4j.retry-timeouts");
+
     public static void Configure(ResiliencePipelineBuilder builder, Neo4jOptions options)
     {
         builder
@@ -36,7 +39,8 @@ public static class Neo4jResilience
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldHandle = args => ValueTask.FromResult(
-                    options.ReadRetries > 0 && IsReadCall(args.Context) && IsTransient(args.Outcome.Exception)),
+                    options.ReadRetries > 0 && IsReadCall(args.Context) && IsTransient(args.Outcome.Exception)
+                    && (args.Context.Properties.GetValue(RetryTimeouts, true) || args.Outcome.Exception is not TimeoutRejectedException)),
             })
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {

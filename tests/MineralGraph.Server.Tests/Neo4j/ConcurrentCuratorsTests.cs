@@ -124,9 +124,8 @@ public sealed class ConcurrentCuratorsTests(ITestOutputHelper output) : IAsyncLi
 
         // No transaction of the server's is left open in Neo4j (the only one running is the one asking).
         await using var services = Neo4jFixture.CreateServices(instance, Neo4jFixture.Patient);
-        var open = await services.GetRequiredService<Neo4jQueryApiClient>().ReadAsync(new CypherStatement(
-            "SHOW TRANSACTIONS YIELD transactionId, currentQuery, status WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId, currentQuery, status"));
-        Assert.True(open.Rows.Count == 0, "transactions left open: " + string.Join("; ", open.Rows.Select(r => $"{r["transactionId"]} {r["status"]} {r["currentQuery"]}")));
+        var open = await OpenTransactions.LeftOpenAsync(services.GetRequiredService<Neo4jQueryApiClient>());
+        Assert.True(open.Count == 0, "transactions left open: " + string.Join("; ", open));
     }
 
     static async Task<int> EntitiesAsync(HttpClient http) =>

@@ -9,9 +9,10 @@ namespace MineralGraph.Server.Tests.Neo4j;
 
 /// <summary>
 /// The real server (Program, MINERALGRAPH_STORE=neo4j) on this test run's shared Neo4j, loaded once with the real
-/// graph-seed, so the HTTP tests written for the embedded store run unchanged on Neo4j.
+/// graph-seed, so the HTTP tests written for the embedded store run unchanged on Neo4j. The read cache is on, as in
+/// production; <see cref="Neo4jUncachedServerFixture"/> turns it off for tests that count round trips.
 /// </summary>
-public sealed class Neo4jServerFixture : IServerFixture, IAsyncLifetime
+public class Neo4jServerFixture : IServerFixture, IAsyncLifetime
 {
     static readonly Lazy<Task<Neo4jInstance>> loaded = new(LoadRealSeedAsync);
     MineralGraphFactory? factory;
@@ -19,8 +20,15 @@ public sealed class Neo4jServerFixture : IServerFixture, IAsyncLifetime
     public async Task InitializeAsync()
     {
         var instance = await loaded.Value;
-        factory = new MineralGraphFactory(Settings(instance));
+        var settings = Settings(instance);
+        Adjust(settings);
+        factory = new MineralGraphFactory(settings);
         _ = factory.Server; // start now: a start-up failure shows here, once, not in every test
+    }
+
+    /// <summary>Changes the settings before the server starts.</summary>
+    protected virtual void Adjust(Dictionary<string, string?> settings)
+    {
     }
 
     public HttpClient CreateClient() => factory!.CreateClient();
@@ -65,4 +73,10 @@ public sealed class Neo4jServerFixture : IServerFixture, IAsyncLifetime
         factory?.Dispose();
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The same server with <c>ReadCache:Enabled=false</c>: every read goes to Neo4j, so round trips can be counted.</summary>
+public sealed class Neo4jUncachedServerFixture : Neo4jServerFixture
+{
+    protected override void Adjust(Dictionary<string, string?> settings) => settings["ReadCache:Enabled"] = "false";
 }

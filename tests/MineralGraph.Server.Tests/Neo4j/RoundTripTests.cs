@@ -7,10 +7,11 @@ namespace MineralGraph.Server.Tests.Neo4j;
 /// <summary>
 /// Every response says how many HTTP round trips to Neo4j it cost (<c>MineralGraph-Store-Round-Trips</c>).
 /// A root field is one Cypher statement, so one round trip; each nested level that batches (relations, the
-/// entity at the other end) adds one for the whole level, never one per item.
+/// entity at the other end) adds one for the whole level, never one per item. The read cache is off here: an
+/// answer from it costs no round trip (ReadCacheTests).
 /// </summary>
 [RequiresNeo4j]
-public sealed class RoundTripTests(Neo4jServerFixture server, ITestOutputHelper output) : IClassFixture<Neo4jServerFixture>
+public sealed class RoundTripTests(Neo4jUncachedServerFixture server, ITestOutputHelper output) : IClassFixture<Neo4jUncachedServerFixture>
 {
     readonly HttpClient client = server.CreateClient();
 

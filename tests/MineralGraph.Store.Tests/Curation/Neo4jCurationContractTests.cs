@@ -4,6 +4,7 @@ using MineralGraph.Domain.Text;
 using MineralGraph.Store.Neo4j.Cypher;
 using MineralGraph.Store.Tests.Contract;
 using MineralGraph.Store.Tests.Neo4j;
+using MineralGraph.Testing.Neo4j;
 using MineralGraph.Testing.Xunit;
 
 namespace MineralGraph.Store.Tests.Curation;
@@ -139,9 +140,7 @@ public sealed class Neo4jCurationContractTests(Neo4jCurationFixture neo4j) : Cur
         // Neo4j terminates the ghost after its 2 s (checking every 2 s), releasing the lock and its counter increment.
         Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
         Assert.Equal(1, change.Sequence);
-        var open = await neo4j.Client.ReadAsync(new CypherStatement(
-            "SHOW TRANSACTIONS YIELD currentQuery, status WHERE NOT currentQuery STARTS WITH 'SHOW' AND NOT status STARTS WITH 'Terminated' RETURN count(*) AS n"));
-        Assert.Equal(0L, open.Single()["n"]);
+        Assert.Empty(await OpenTransactions.LeftOpenAsync(neo4j.Client));
     }
 
     [Fact]

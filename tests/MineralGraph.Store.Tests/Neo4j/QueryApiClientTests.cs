@@ -24,6 +24,8 @@ public sealed class QueryApiClientTests
             ["NEO4J_URI"] = "http://neo4j.test:7474",
             ["NEO4J_USER"] = "reader",
             ["NEO4J_PASSWORD"] = "secret-pass",
+            // The read cache's version poll would send requests of its own to the stub.
+            ["ReadCache:Enabled"] = "false",
         }).Build();
         var services = new ServiceCollection().AddNeo4jGraphStore(configuration, o =>
         {
@@ -38,19 +40,36 @@ public sealed class QueryApiClientTests
         Services(stub, configure).GetRequiredService<Neo4jQueryApiClient>();
 
     [Fact]
-    public async Task Read_SendsStatementTypedAcceptReadModeAndBasicAuth()
+    public async Task Read_SendsStatementTypedAcceptReadModeTimeoutAndBasicAuth()
     {
         var stub = new StubNeo4jHandler().Then(HttpStatusCode.Accepted, StubNeo4jHandler.OneRow);
 
-        var result = await Client(stub).ReadAsync(new CypherStatement("RETURN $x AS ok", new Dictionary<string, object?> { ["x"] = 1 }));
+        var result = await Client(stub, o => o.CallerTimeout = TimeSpan.FromSeconds(3.5)).ReadAsync(new CypherStatement("RETURN $x AS ok", new Dictionary<string, object?> { ["x"] = 1 }));
 
         Assert.Equal(1L, result.Single().Get<long>("ok"));
         var (request, body) = Assert.Single(stub.Requests);
-        Assert.Equal("http://neo4j.test:7474/db/neo4j/query/v2", request.RequestUri!.ToString());
+        // Opened as a transaction: the Query API applies maxExecutionTime only there (an auto-commit request ignores it).
+        Assert.Equal("http://neo4j.test:7474/db/neo4j/query/v2/tx", request.RequestUri!.ToString());
         Assert.Equal("application/vnd.neo4j.query", Assert.Single(request.Headers.Accept).MediaType);
         Assert.Equal("Basic", request.Headers.Authorization!.Scheme);
         Assert.Equal("reader:secret-pass", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(request.Headers.Authorization.Parameter!)));
-        Assert.Equal("""{"statement":"RETURN $x AS ok","parameters":{"x":1},"accessMode":"Read","includeCounters":false}""", body);
+        Assert.Equal("""{"statement":"RETURN $x AS ok","parameters":{"x":1},"accessMode":"Read","includeCounters":false,"maxExecutionTime":3}""", body);
+    }
+
+    [Fact]
+    public async Task Read_TransactionIsRolledBackAfterTheAnswer()
+    {
+        var rolledBack = new TaskCompletionSource();
+        var stub = new StubNeo4jHandler()
+            .Then(HttpStatusCode.Accepted, """{"data":{"fields":["ok"],"values":[[{"$type":"Integer","_value":"1"}]]},"transaction":{"id":"rd7"}}""")
+            .Then(HttpStatusCode.OK, "{}");
+        stub.Sent += request => { if (request.Method == HttpMethod.Delete) rolledBack.TrySetResult(); };
+
+        var result = await Client(stub).ReadAsync(Statement);
+
+        Assert.Equal(1L, result.Single().Get<long>("ok"));
+        await rolledBack.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("/db/neo4j/query/v2/tx/rd7", stub.Requests[^1].Request.RequestUri!.AbsolutePath);
     }
 
     [Fact]

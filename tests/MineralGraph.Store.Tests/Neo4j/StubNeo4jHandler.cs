@@ -14,6 +14,9 @@ public sealed class StubNeo4jHandler : HttpMessageHandler
 
     public List<(HttpRequestMessage Request, string Body)> Requests { get; } = [];
 
+    /// <summary>Raised as each request arrives (some are sent off the caller's path, e.g. a read's rollback).</summary>
+    public event Action<HttpRequestMessage>? Sent;
+
     public StubNeo4jHandler Then(HttpStatusCode status, string body)
     {
         script.Enqueue(_ => Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/vnd.neo4j.query") }));
@@ -45,7 +48,8 @@ public sealed class StubNeo4jHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-        Requests.Add((request, body));
+        lock (Requests) Requests.Add((request, body));
+        Sent?.Invoke(request);
         if (script.Count > 0) last = script.Dequeue();
         var respond = last ?? throw new InvalidOperationException("the stub has no scripted response");
         request.Options.Set(new HttpRequestOptionsKey<CancellationToken>("ct"), cancellationToken);

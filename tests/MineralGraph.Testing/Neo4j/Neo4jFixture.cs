@@ -48,10 +48,13 @@ public class Neo4jFixture : IAsyncLifetime
     /// <summary>Writes <paramref name="graph"/> so the database holds exactly it.</summary>
     public Task<Neo4jSeedWriteResult> LoadAsync(SeedGraph graph) => Services.GetRequiredService<Neo4jSeedWriter>().WriteAsync(graph);
 
-    /// <summary>The Neo4j store's services for <paramref name="instance"/>, configured the way the server configures them.</summary>
-    public static ServiceProvider CreateServices(Neo4jInstance instance, Action<Neo4jOptions>? configure = null)
+    /// <summary>
+    /// The Neo4j store's services for <paramref name="instance"/>, configured the way the server configures them, with
+    /// any further <paramref name="settings"/> (e.g. <c>ReadCache:Enabled</c>).
+    /// </summary>
+    public static ServiceProvider CreateServices(Neo4jInstance instance, Action<Neo4jOptions>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(instance.Settings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(instance.Settings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         return new ServiceCollection().AddNeo4jGraphStore(configuration, configure).BuildServiceProvider();
     }
 
