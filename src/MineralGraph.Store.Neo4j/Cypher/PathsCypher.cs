@@ -28,24 +28,29 @@ internal static class PathsCypher
           LIMIT $first
           RETURN collect(p) AS found
         }}
-        WITH CASE WHEN a = b THEN [{{nodes: [{6}], relations: []}}]
-             ELSE [p IN found | {{nodes: [n IN nodes(p) | {7}], relations: [r IN relationships(p) | {8}]}}] END AS paths
-        RETURN paths, {9} AS sources
+        WITH CASE WHEN a = b THEN [{{nodes: [a], relations: []}}]
+             ELSE [p IN found | {{nodes: nodes(p), relations: relationships(p)}}] END AS paths
         """;
 
-    static readonly string[] Texts = Enumerable.Range(0, LongestStatement + 1)
+    static readonly string Columns =
+        $"[p IN paths | {{nodes: [n IN p.nodes | {Projections.Entity("n")}], relations: [r IN p.relations | {Projections.Relation("r")}]}}] AS paths";
+
+    static readonly string[] Heads = Enumerable.Range(0, LongestStatement + 1)
         .Select(hops => string.Format(CultureInfo.InvariantCulture, Template,
             Projections.Resolve("$from", "a"), Projections.Resolve("$to", "b"), Math.Max(hops, 1),
-            Projections.OfKinds("r"), Projections.HeldOn("r"), Projections.Standing("r"),
-            Projections.Entity("a"), Projections.Entity("n"), Projections.Relation("r"),
-            Projections.SourcesOf("reduce(all = [], p IN paths | all + p.relations)")))
+            Projections.OfKinds("r"), Projections.HeldOn("r"), Projections.Standing("r")))
         .ToArray();
 
-    public static string Text(int maxHops) => maxHops is >= 0 and <= LongestStatement
-        ? Texts[maxHops]
+    static string Head(int maxHops) => maxHops is >= 0 and <= LongestStatement
+        ? Heads[maxHops]
         : throw new ArgumentOutOfRangeException(nameof(maxHops), maxHops, $"maxHops must be at most {LongestStatement} on the Neo4j store");
 
-    public static CypherStatement Statement(PathQuery q) => new(Text(q.MaxHops), new Dictionary<string, object?>
+    /// <summary>The plain statement's text for a hop bound.</summary>
+    public static string Text(int maxHops) => Statement(new PathQuery { From = "", To = "", MaxHops = maxHops }).Text;
+
+    /// <summary>Needs apply to every node and relation of every path.</summary>
+    public static RootCypher Root(PathQuery q) => new(Head(q.MaxHops), Columns,
+        "reduce(all = [], p IN paths | all + p.nodes)", "reduce(all = [], p IN paths | all + p.relations)", new Dictionary<string, object?>
     {
         ["from"] = q.From,
         ["to"] = q.To,
@@ -54,4 +59,6 @@ internal static class PathsCypher
         ["asOf"] = CypherValues.Day(q.AsOf),
         ["first"] = q.First,
     });
+
+    public static CypherStatement Statement(PathQuery q) => Root(q).Plain();
 }

@@ -23,11 +23,12 @@ internal static class Projections
         $"COLLECT {{ MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN {rels} | ids + coalesce(x.evidenceSources, [])) RETURN {Entity("s")} }}";
 
     /// <summary>
-    /// True unless <c>$asOf</c> is given and the dates of <paramref name="rel"/> say it did not hold then —
-    /// <see cref="Domain.Model.Relation.ValidityOn"/> is Invalid exactly when it began after the day or ended before it.
+    /// True unless the day <paramref name="asOf"/> (an ISO date parameter, <c>$asOf</c> unless said) is given and the
+    /// dates of <paramref name="rel"/> say it did not hold then — <see cref="Domain.Model.Relation.ValidityOn"/> is
+    /// Invalid exactly when it began after the day or ended before it.
     /// </summary>
-    public static string HeldOn(string rel) =>
-        $"($asOf IS NULL OR (({rel}.sinceEarliest IS NULL OR {rel}.sinceEarliest <= date($asOf)) AND ({rel}.untilLatest IS NULL OR {rel}.untilLatest >= date($asOf))))";
+    public static string HeldOn(string rel, string asOf = "$asOf") =>
+        $"({asOf} IS NULL OR (({rel}.sinceEarliest IS NULL OR {rel}.sinceEarliest <= date({asOf})) AND ({rel}.untilLatest IS NULL OR {rel}.untilLatest >= date({asOf}))))";
 
     /// <summary>True unless a curator retracted <paramref name="rel"/>: retracted relations are kept for history, not walked.</summary>
     public static string Standing(string rel) => $"{rel}.retractionAt IS NULL";

@@ -22,7 +22,7 @@ WHERE only IS NULL OR m = only
 WITH g,
      collect({mineral: m {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}, measure: measure {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin},
               restriction: x {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(x), from: startNode(x).id, to: endNode(x).id}, imposedBy: imposed {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(imposed), from: startNode(imposed).id, to: endNode(imposed).id}}) AS restrictions,
-     collect(DISTINCT m) AS restricted
+     collect(DISTINCT m) AS restricted, collect(measure) AS measures, collect(x) + collect(imposed) AS restrictionTies
 CALL (g, restricted) {
   UNWIND restricted AS m
   CALL (m) {
@@ -48,18 +48,21 @@ CALL (g, restricted) {
   RETURN collect({government: government.id, holder: holder {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}, mineral: c {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin},
                   capacity: capacity {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(capacity), from: startNode(capacity).id, to: endNode(capacity).id}, basedIn: basedIn {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(basedIn), from: startNode(basedIn).id, to: endNode(basedIn).id},
                   restricted: m {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}, groupLink: link {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(link), from: startNode(link).id, to: endNode(link).id}}) AS holdings,
-         collect(DISTINCT government) AS governments
+         collect(DISTINCT government) AS governments,
+         collect(holder) + collect(c) AS holders, collect(capacity) + collect(basedIn) + collect(link) AS holdingTies
 }
 CALL (governments) {
   UNWIND governments AS government
   MATCH (government)-[membership:MEMBER_OF]->(agreement:Entity)
   WHERE agreement.kind = 'agreement' AND ($asOf IS NULL OR ((membership.sinceEarliest IS NULL OR membership.sinceEarliest <= date($asOf)) AND (membership.untilLatest IS NULL OR membership.untilLatest >= date($asOf)))) AND membership.retractionAt IS NULL
   RETURN collect({government: government.id, agreement: agreement {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin},
-                  membership: membership {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(membership), from: startNode(membership).id, to: endNode(membership).id}}) AS memberships
+                  membership: membership {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(membership), from: startNode(membership).id, to: endNode(membership).id}}) AS memberships,
+         collect(agreement) AS agreements, collect(membership) AS membershipTies
 }
-WITH restrictions, holdings, memberships, [n IN governments | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}] AS governments
-RETURN restrictions, holdings, memberships, governments,
-       COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN [e IN restrictions | e.restriction] + [e IN restrictions | e.imposedBy] + [h IN holdings | h.capacity] + [h IN holdings | h.basedIn] + [h IN holdings | h.groupLink] + [e IN memberships | e.membership] | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+WITH restrictions, holdings, memberships, governments,
+     restricted + measures + holders + governments + agreements AS factEntities, restrictionTies + holdingTies + membershipTies AS factTies
+RETURN restrictions, holdings, memberships, [n IN governments | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}] AS governments,
+       COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN factTies | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {

@@ -1,6 +1,8 @@
 MATCH (:Entity)-[r]->(:Entity)
 WHERE r.id IN $ids
-RETURN r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id} AS relation, COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN [r] | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+WITH collect(r) AS found
+RETURN [r IN found | r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id}] AS relations,
+       COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN found | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {
