@@ -17,11 +17,8 @@ public abstract class RecordedAnswerTests<TFixture>(TFixture server) : IClassFix
 {
     readonly HttpClient client = server.CreateClient();
 
-    /// <summary>Each case: its name (the answer file), the query file, the variables as JSON (or null).</summary>
-    public static TheoryData<string> Cases() => [.. RecordedQueries.All.Select(q => q.Name)];
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(RecordedQueries.Names), MemberType = typeof(RecordedQueries))]
     public async Task Answer_SameBytesAsRecorded(string name)
     {
         var query = RecordedQueries.Get(name);
@@ -44,6 +41,9 @@ public sealed record RecordedQueries(string Name, string File, string? Variables
         new("four-level-relations-variables", Path.Combine(QueryFolder, "four-level-relations.graphql"),
             """{"withCountry": false, "skipDisputes": true, "second": "bWcxOjA="}"""),
     ];
+
+    /// <summary>Each case's name (its answer file), for theories.</summary>
+    public static TheoryData<string> Names() => [.. All.Select(q => q.Name)];
 
     public static RecordedQueries Get(string name) => All.Single(q => q.Name == name);
 
