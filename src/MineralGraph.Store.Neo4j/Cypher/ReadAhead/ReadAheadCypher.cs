@@ -112,9 +112,11 @@ internal sealed class ReadAheadCypher
     }
 
     /// <summary>
-    /// The relations a relation's <c>disputedBy</c> names, by id. An index covers one relationship type only, so this
-    /// scans relationships, as <see cref="RelationsByIdsCypher"/> does: once for all the ids of this position, and
-    /// not at all when none of its relations is disputed.
+    /// The relations a relation's <c>disputedBy</c> names, by id. An index covers one relationship type only, so each
+    /// id is sought first among the ties of the disputed relation's two ends (a disputing claim is a claim about the
+    /// same things: in the seed every one shares an end), and only the ids not found there are sought by scanning
+    /// relationships, as <see cref="RelationsByIdsCypher"/> does: once for the whole position, and not at all when
+    /// every id was found near (or none of its relations is disputed).
     /// </summary>
     void DisputedBy(string input, RelationNeeds needs)
     {
@@ -125,14 +127,25 @@ internal sealed class ReadAheadCypher
         Line($"CALL ({input}) {{");
         Line($"  UNWIND {input} AS r");
         Line("  UNWIND coalesce(r.disputedBy, []) AS id");
-        Line("  WITH collect(DISTINCT id) AS ids");
-        Line("  CALL (ids) {");
-        Line("    WITH ids WHERE size(ids) > 0");
-        Line("    MATCH (:Entity)-[d]->(:Entity)");
-        Line("    WHERE d.id IN ids");
-        Line("    RETURN collect(d) AS found");
+        Line("  WITH DISTINCT r, id");
+        Line("  OPTIONAL CALL (r, id) {");
+        Line("    UNWIND [startNode(r), endNode(r)] AS v");
+        Line("    MATCH (v)-[d]-()");
+        Line("    WHERE d.id = id");
+        Line("    RETURN d LIMIT 1");
         Line("  }");
-        Line($"  RETURN [id IN ids | {{id: id, relation: head([d IN found WHERE d.id = id])}}] AS {answers}, found AS {found}");
+        Line("  WITH id, collect(d) AS near");
+        Line("  WITH collect({id: id, near: head(near)}) AS pairs");
+        Line("  CALL (pairs) {");
+        Line("    WITH [p IN pairs WHERE p.near IS NULL | p.id] AS missing");
+        // One row when ids are missing, none otherwise: the scan runs per row, so only when needed.
+        Line("    UNWIND CASE WHEN size(missing) > 0 THEN [missing] ELSE [] END AS sought");
+        Line("    MATCH (:Entity)-[d]->(:Entity)");
+        Line("    WHERE d.id IN sought");
+        Line("    RETURN collect(d) AS far");
+        Line("  }");
+        Line("  WITH [p IN pairs | {id: p.id, relation: coalesce(p.near, head([d IN far WHERE d.id = p.id]))}] AS answers");
+        Line($"  RETURN answers AS {answers}, [a IN answers WHERE a.relation IS NOT NULL | a.relation] AS {found}");
         Line("}");
         if (!needs.IsEmpty) Relation(found, needs);
     }

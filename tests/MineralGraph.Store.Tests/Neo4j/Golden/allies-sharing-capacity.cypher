@@ -62,7 +62,7 @@ CALL (governments) {
 WITH restrictions, holdings, memberships, governments,
      restricted + measures + holders + governments + agreements AS factEntities, restrictionTies + holdingTies + membershipTies AS factTies
 RETURN restrictions, holdings, memberships, [n IN governments | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}] AS governments,
-       COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN factTies | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+       COLLECT { UNWIND reduce(ids = [], x IN factTies | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {

@@ -57,7 +57,7 @@ CALL (nodes, level) {
 WITH nodes + fresh[..($maxNodes - size(nodes))] AS nodes, size(nodes) AS frontierStart, expansions + level AS expansions
 RETURN [n IN nodes | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}] AS nodes,
        [x IN expansions | {id: x.node.id, more: x.more, kept: [r IN x.kept | r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id}]}] AS expansions,
-       COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN reduce(all = [], x IN expansions | all + x.kept) | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+       COLLECT { UNWIND reduce(ids = [], x IN reduce(all = [], x IN expansions | all + x.kept) | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {

@@ -17,7 +17,7 @@ CALL (a, b) {
 WITH CASE WHEN a = b THEN [{nodes: [a], relations: []}]
      ELSE [p IN found | {nodes: nodes(p), relations: relationships(p)}] END AS paths
 RETURN [p IN paths | {nodes: [n IN p.nodes | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}], relations: [r IN p.relations | r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id}]}] AS paths,
-       COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN reduce(all = [], p IN paths | all + p.relations) | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+       COLLECT { UNWIND reduce(ids = [], x IN reduce(all = [], p IN paths | all + p.relations) | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {

@@ -32,7 +32,7 @@ RETURN n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .
        [[x IN page0 | {entity: x.entity.id, more: x.more, total: x.total, window: [r IN x.window | r.id]}]] AS aheadPages,
        [x IN [] | {id: x.id, entity: x.entity.id}] AS aheadCountries,
        [x IN [] | {id: x.id, relation: x.relation.id}] AS aheadDisputes,
-       COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN ties0 + readTies | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+       COLLECT { UNWIND reduce(ids = [], x IN ties0 + readTies | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {

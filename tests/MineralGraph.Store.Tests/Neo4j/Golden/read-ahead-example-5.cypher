@@ -19,14 +19,24 @@ WITH *, [r IN ties1 | endNode(r)] AS entities2
 CALL (ties1) {
   UNWIND ties1 AS r
   UNWIND coalesce(r.disputedBy, []) AS id
-  WITH collect(DISTINCT id) AS ids
-  CALL (ids) {
-    WITH ids WHERE size(ids) > 0
-    MATCH (:Entity)-[d]->(:Entity)
-    WHERE d.id IN ids
-    RETURN collect(d) AS found
+  WITH DISTINCT r, id
+  OPTIONAL CALL (r, id) {
+    UNWIND [startNode(r), endNode(r)] AS v
+    MATCH (v)-[d]-()
+    WHERE d.id = id
+    RETURN d LIMIT 1
   }
-  RETURN [id IN ids | {id: id, relation: head([d IN found WHERE d.id = id])}] AS disputes3, found AS ties4
+  WITH id, collect(d) AS near
+  WITH collect({id: id, near: head(near)}) AS pairs
+  CALL (pairs) {
+    WITH [p IN pairs WHERE p.near IS NULL | p.id] AS missing
+    UNWIND CASE WHEN size(missing) > 0 THEN [missing] ELSE [] END AS sought
+    MATCH (:Entity)-[d]->(:Entity)
+    WHERE d.id IN sought
+    RETURN collect(d) AS far
+  }
+  WITH [p IN pairs | {id: p.id, relation: coalesce(p.near, head([d IN far WHERE d.id = p.id]))}] AS answers
+  RETURN answers AS disputes3, [a IN answers WHERE a.relation IS NOT NULL | a.relation] AS ties4
 }
 WITH *, [r IN ties4 | endNode(r)] AS entities5
 WITH *, ties1 + ties4 AS readTies, entities2 + entities5 AS readEntities
@@ -45,7 +55,7 @@ RETURN n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .
        [[x IN page0 | {entity: x.entity.id, more: x.more, total: x.total, window: [r IN x.window | r.id]}]] AS aheadPages,
        [x IN [] | {id: x.id, entity: x.entity.id}] AS aheadCountries,
        [x IN disputes3 | {id: x.id, relation: x.relation.id}] AS aheadDisputes,
-       COLLECT { MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN ties0 + readTies | ids + coalesce(x.evidenceSources, [])) RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+       COLLECT { UNWIND reduce(ids = [], x IN ties0 + readTies | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {
