@@ -27,6 +27,7 @@ public class EmbeddedStoreBenchmarks
     [Benchmark] public Task<IReadOnlyList<SearchHit>> SearchTMec() => StoreOperations.SearchTMec(store);
     [Benchmark] public Task<Subgraph> NeighbourhoodDepth2() => StoreOperations.NeighbourhoodDepth2(store);
     [Benchmark] public Task<IReadOnlyList<GraphPath>> Paths() => StoreOperations.Paths(store);
+    [Benchmark] public Task<CommonTies> CommonTiesOfThreeGovernments() => StoreOperations.CommonTiesOfThreeGovernments(store);
     [Benchmark] public Task<IReadOnlyList<Page<Relation>>> HubRelationsPage() => StoreOperations.HubRelationsPage(store);
     [Benchmark] public Task<IReadOnlyList<CapacityShare>> AlliesSharingGallium() => StoreOperations.AlliesSharingGallium(store);
 

@@ -20,6 +20,10 @@ public static class StoreOperations
     public static Task<IReadOnlyList<GraphPath>> Paths(IGraphStore store) =>
         store.FindPathsAsync(new PathQuery { From = "official/marcelo-ebrard", To = "government/china", First = 3 });
 
+    /// <summary>Common ties of three hubs (on the 1M graph each government has tens of thousands of ties).</summary>
+    public static Task<CommonTies> CommonTiesOfThreeGovernments(IGraphStore store) =>
+        store.FindCommonTiesAsync(new CommonTiesQuery { Ids = ["government/mexico", "government/canada", "government/united-states"] });
+
     public static Task<IReadOnlyList<Page<Relation>>> HubRelationsPage(IGraphStore store) =>
         store.GetRelationsAsync([new RelationListQuery { EntityId = "mineral/lithium", First = 20 }]);
 

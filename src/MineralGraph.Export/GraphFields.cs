@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Time;
 
 namespace MineralGraph.Export;
 
@@ -9,6 +10,8 @@ public enum FieldType
     /// <summary>Several texts; JSON writes an array, the XML formats one text joined by "; ".</summary>
     TextList,
     Boolean,
+    /// <summary>A number (JSON number, XML double).</summary>
+    Number,
 }
 
 /// <summary>One attribute written for every node (or edge), under the same name in every format.</summary>
@@ -34,6 +37,10 @@ public static class GraphFields
         new("symbol", FieldType.Text, e => e.Symbol),
         new("place", FieldType.Text, e => e.Place),
         new("date", FieldType.Text, e => e.Date?.ToString()),
+        new("dateText", FieldType.Text, e => e.Date?.Text),
+        new("dateExpected", FieldType.Boolean, e => e.Date?.Expected == true),
+        new("dateRole", FieldType.Text, e => e.Date?.Role?.Name()),
+        new("dates", FieldType.TextList, e => e.Dates.Select(DateText).ToList()),
         new("publisher", FieldType.Text, e => e.Publisher),
         new("author", FieldType.Text, e => e.Author),
         new("url", FieldType.Text, e => e.Url),
@@ -45,9 +52,20 @@ public static class GraphFields
         new("kind", FieldType.Text, r => r.Kind.Name()),
         new("role", FieldType.Text, r => r.Role),
         new("since", FieldType.Text, r => r.Since?.ToString()),
+        new("sinceText", FieldType.Text, r => r.Since?.Text),
+        new("sinceExpected", FieldType.Boolean, r => r.Since?.Expected == true),
         new("until", FieldType.Text, r => r.Until?.ToString()),
+        new("untilText", FieldType.Text, r => r.Until?.Text),
+        new("untilExpected", FieldType.Boolean, r => r.Until?.Expected == true),
         new("current", FieldType.Text, r => CurrentText(r.IsCurrent)),
         new("note", FieldType.Text, r => r.Note),
+        new("denied", FieldType.Boolean, r => r.Denied),
+        new("amount", FieldType.Text, r => r.Amount is { } a ? AmountText(a) : null),
+        new("amountValue", FieldType.Number, r => r.Amount?.Value),
+        new("amountUnit", FieldType.Text, r => r.Amount?.Unit),
+        new("amountQualifier", FieldType.Text, r => r.Amount?.Qualifier.Name()),
+        new("amountBasis", FieldType.Text, r => r.Amount?.Basis),
+        new("amountDate", FieldType.Text, r => r.Amount?.Date?.ToString()),
         new("disputed", FieldType.Boolean, r => r.DisputedBy.Count > 0),
         new("disputedBy", FieldType.TextList, r => r.DisputedBy),
         new("sources", FieldType.TextList, r => r.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal).ToList()),
@@ -59,15 +77,33 @@ public static class GraphFields
     /// <summary>"member of" for MEMBER_OF: the words an edge is labelled with.</summary>
     public static string EdgeLabel(Relation relation) => relation.Kind.Name().Replace('_', ' ').ToLowerInvariant();
 
-    /// <summary>Each citation on one line: the quote, then the document's title, publisher and date.</summary>
+    /// <summary>Each citation on one line: the quote (and who the document attributes it to), then the document's title, publisher and date.</summary>
     public static string EvidenceText(Relation relation) =>
         string.Join("\n", relation.Evidence.Select(e =>
         {
             var source = e.Source;
             var about = new[] { source?.Name ?? e.SourceId, source?.Publisher, source?.Date?.ToString(), e.Locator }
                 .Where(s => !string.IsNullOrWhiteSpace(s));
-            return $"“{e.Quote}” — {string.Join(", ", about)}";
+            var attributed = e.ReportedBy is { } by ? $" (reported by {by})" : "";
+            return $"“{e.Quote}”{attributed} — {string.Join(", ", about)}";
         }));
+
+    /// <summary>"more-than 70000000 dollars, US investment in the sector in Canada (“more than $70 million”)": a figure in one line.</summary>
+    public static string AmountText(Amount a)
+    {
+        var text = $"{a.Qualifier.Name()} {a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {a.Unit}";
+        if (a.Basis is { } basis) text += $", {basis}";
+        if (a.Date is { } date) text += $", {DateText(date)}";
+        return a.Text is { } words ? $"{text} (“{words}”)" : text;
+    }
+
+    /// <summary>"in-force 2025-11-08 expected (“Beginning November 8, 2025”)": a dated step in one line.</summary>
+    public static string DateText(PartialDate d)
+    {
+        var text = d.Role is { } role ? $"{role.Name()} {d}" : d.ToString();
+        if (d.Expected) text += " expected";
+        return d.Text is { } words ? $"{text} (“{words}”)" : text;
+    }
 
     /// <summary>A value as one text (lists joined by "; "), or null when there is none.</summary>
     public static string? AsText(object? value) => value switch
@@ -75,6 +111,7 @@ public static class GraphFields
         null => null,
         string s => s,
         bool b => b ? "true" : "false",
+        decimal n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
         IEnumerable<string> list => list.Any() ? string.Join("; ", list) : null,
         _ => value.ToString(),
     };

@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Text;
@@ -27,6 +28,12 @@ public sealed class EmbeddedGraph
     internal int[] ToPositions { get; }
     internal Adjacency Outgoing { get; }
     internal Adjacency Incoming { get; }
+    /// <summary>Each entity's recorded ties, retracted ones included (a self-loop once): what <see cref="Hubs"/> counts.</summary>
+    internal int[] Degrees { get; }
+    /// <summary>Whether each entity is a hub (<see cref="Hubs.IsHub(Entity, int)"/>).</summary>
+    internal bool[] IsHub { get; }
+    /// <summary>Whether each relation is a tie between actors (<see cref="TieClasses"/>).</summary>
+    internal bool[] IsActorTie { get; }
     /// <summary><see cref="SearchText.Fold"/> of each entity's name: the key every "by name" order uses.</summary>
     internal string[] FoldedNames { get; }
     internal EntityOrders Orders { get; }
@@ -100,6 +107,15 @@ public sealed class EmbeddedGraph
 
         Outgoing = Adjacency.Build(Entities.Length, FromPositions);
         Incoming = Adjacency.Build(Entities.Length, ToPositions);
+        Degrees = new int[Entities.Length];
+        IsActorTie = new bool[Relations.Length];
+        for (var j = 0; j < Relations.Length; j++)
+        {
+            Degrees[FromPositions[j]]++;
+            if (ToPositions[j] != FromPositions[j]) Degrees[ToPositions[j]]++;
+            IsActorTie[j] = TieClasses.Of(Relations[j].Kind, Entities[FromPositions[j]].Kind, Entities[ToPositions[j]].Kind) == TieClass.Actor;
+        }
+        IsHub = Entities.Select((e, i) => Hubs.IsHub(e, Degrees[i])).ToArray();
         FoldedNames = Entities.Select(e => SearchText.Fold(e.Name)).ToArray();
         Orders = new EntityOrders(Entities, FoldedNames);
         Names = new NameIndex(Entities);

@@ -54,7 +54,10 @@ public sealed class EmbeddedGraphStore : IGraphStore
         Answer(cancellationToken, g => Neighbourhood.Run(g, query));
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
-        Answer(cancellationToken, g => ShortestPaths.Run(g, query));
+        Answer(cancellationToken, g => Paths.Run(g, query));
+
+    public Task<CommonTies> FindCommonTiesAsync(CommonTiesQuery query, CancellationToken cancellationToken = default) =>
+        Answer(cancellationToken, g => CommonTieLookup.Run(g, query));
 
     public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) =>
         Answer(cancellationToken, g => AlliesSharingCapacity.Run(g, query));

@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.Domain.Text;
@@ -59,6 +60,17 @@ public sealed class Neo4jGraphStore(Neo4jQueryApiClient client) : IGraphStore
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
         RootAsync(new PathsRead(query), cancellationToken);
+
+    public async Task<CommonTies> FindCommonTiesAsync(CommonTiesQuery query, CancellationToken cancellationToken = default)
+    {
+        QueryArguments.Check(query);
+        var row = (await ReadAsync(CommonTiesCypher.Statement(query), cancellationToken)).Single();
+        var sources = Sources(row["sources"]);
+        var of = List(row["of"]).Select(e => e is null ? null : Entity(e)).ToList();
+        var found = List(row["found"]).Select(Map).Select(f => new CommonTieRanking.Found(
+            Entity(f["candidate"]), (int)(long)f["of"]!, Relation(f["relation"], sources)));
+        return CommonTieRanking.Run(query, of, found);
+    }
 
     public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) =>
         RootAsync(new CapacityRead(query), cancellationToken);

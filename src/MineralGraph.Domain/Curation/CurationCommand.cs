@@ -47,7 +47,18 @@ public sealed record EntityFieldsInput
     public string? Symbol { get; init; }
     public string? Place { get; init; }
     public string? Date { get; init; }
+    /// <summary>What <see cref="Date"/> is the date of (announced, signed, in-force …).</summary>
+    public string? DateRole { get; init; }
+    /// <summary>The source's own words for <see cref="Date"/> ("second half of 2026").</summary>
+    public string? DateText { get; init; }
+    /// <summary>True when the source gives <see cref="Date"/> as still to come.</summary>
+    public bool? DateExpected { get; init; }
+    /// <summary>Further dated steps, each with its role; replaces the whole list when given.</summary>
+    public IReadOnlyList<DateInput>? Dates { get; init; }
 }
+
+/// <summary>A dated step as a curator writes it: the value, its role, the source's words and whether it is still to come.</summary>
+public sealed record DateInput(string? Value, string? Role, string? Text = null, bool? Expected = null);
 
 public sealed record CreateEntity(string Id, EntityFieldsInput Fields) : CurationCommand
 {
@@ -65,7 +76,19 @@ public sealed record MergeEntities(string SurvivorId, string MergedId) : Curatio
     public override string Operation => "mergeEntities";
 }
 
-public sealed record EvidenceInput(string? Source, string? Quote, string? Locator = null);
+public sealed record EvidenceInput(string? Source, string? Quote, string? Locator = null, string? ReportedBy = null);
+
+/// <summary>A figure as a curator writes it; the rules check every part (<see cref="CurationRules"/>).</summary>
+public sealed record AmountInput
+{
+    public decimal? Value { get; init; }
+    public string? Unit { get; init; }
+    /// <summary>exactly (the default), about, more-than or up-to.</summary>
+    public string? Qualifier { get; init; }
+    public string? Basis { get; init; }
+    public string? Date { get; init; }
+    public string? Text { get; init; }
+}
 
 /// <summary>A new tie; refused unless it carries at least one evidence item. Without an id, one is made from its ends.</summary>
 public sealed record AssertRelation : CurationCommand
@@ -76,8 +99,18 @@ public sealed record AssertRelation : CurationCommand
     public string? To { get; init; }
     public string? Role { get; init; }
     public string? Since { get; init; }
+    /// <summary>The source's own words for <see cref="Since"/>.</summary>
+    public string? SinceText { get; init; }
+    /// <summary>True when the source gives the tie's start as still to come.</summary>
+    public bool? SinceExpected { get; init; }
     public string? Until { get; init; }
+    public string? UntilText { get; init; }
+    /// <summary>True when the source gives the tie's end as still to come.</summary>
+    public bool? UntilExpected { get; init; }
     public string? Current { get; init; }
+    /// <summary>True when the evidence says the tie does not hold.</summary>
+    public bool? Denied { get; init; }
+    public AmountInput? Amount { get; init; }
     public string? Note { get; init; }
     public IReadOnlyList<string>? DisputedBy { get; init; }
     public IReadOnlyList<EvidenceInput>? Evidence { get; init; }

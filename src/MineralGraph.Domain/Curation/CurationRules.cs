@@ -106,9 +106,9 @@ public static class CurationRules
             problems.Add(new("to", $"'{c.To}' is '{from.Id}' itself: a relation ties two different entities"));
         else if (kindOk && from is not null && to is not null && !kind.Allows(from.Kind, to.Kind))
             problems.Add(new("kind", $"{kind.Name()} cannot go from {from.Kind.WithArticle()} to {to.Kind.WithArticle()}; allowed: {kind.DescribeEnds()}"));
-        var since = Date(c.Since, "since", problems);
-        var until = Date(c.Until, "until", problems);
-        if (since is { } s && until is { } u && u.Latest < s.Earliest) problems.Add(new("until", $"until {u} is before since {s}"));
+        var since = Date(c.Since, "since", problems) is { } sinceValue ? Annotated(sinceValue, c.SinceText, "sinceText", c.SinceExpected, problems) : NoValue(c.SinceText, c.SinceExpected, "since", problems);
+        var until = Date(c.Until, "until", problems) is { } untilValue ? Annotated(untilValue, c.UntilText, "untilText", c.UntilExpected, problems) : NoValue(c.UntilText, c.UntilExpected, "until", problems);
+        if (RelationRules.DateOrderProblem(since, until) is { } order) problems.Add(new("until", order));
         if (c.Current is { } current && !Truths.Contains(current)) problems.Add(new("current", $"'{current}' is not allowed; use true, false or unknown"));
         Text(c.Role, "role", CurationLimits.Name, problems);
         Text(c.Note, "note", CurationLimits.Note, problems);
@@ -118,6 +118,7 @@ public static class CurationRules
             if (graph.Relation(disputedBy[i]) is null) problems.Add(new($"disputedBy[{i}]", $"'{disputedBy[i]}' is not a relation in the graph"));
         }
         var evidence = EvidenceItems(c.Evidence, graph, problems);
+        var amount = AmountOf(c.Amount, problems);
 
         var id = c.Id;
         if (id is not null)
@@ -130,15 +131,49 @@ public static class CurationRules
             id = NewRelationId(kind, from.Id, to.Id, graph);
         }
         if (!kindOk || from is null || to is null || id is null) return null;
-        return new CurationPlan(c)
+        var relation = new Relation
         {
-            RelationAfter = new Relation
-            {
-                Id = id, Kind = kind, From = from.Id, To = to.Id, Role = Clean(c.Role), Since = since, Until = until,
-                IsCurrent = c.Current switch { "true" => Truth.True, "false" => Truth.False, _ => Truth.Unknown },
-                Note = Clean(c.Note), DisputedBy = disputedBy.Distinct().ToList(), Evidence = evidence,
-            },
+            Id = id, Kind = kind, From = from.Id, To = to.Id, Role = Clean(c.Role), Since = since, Until = until,
+            IsCurrent = c.Current switch { "true" => Truth.True, "false" => Truth.False, _ => Truth.Unknown },
+            Note = Clean(c.Note), Evidence = evidence, Denied = c.Denied ?? false, Amount = amount,
         };
+        foreach (var (field, message) in RelationRules.Problems(relation)) problems.Add(new(InputField(field), message));
+        // A denied claim and an affirmed claim of the same tie dispute each other, as in graph-seed.
+        var contradicted = RelationRules.Contradicted(relation, graph.RelationsBetween(from.Id, to.Id).Select(graph.Relation).OfType<Relation>());
+        return new CurationPlan(c) { RelationAfter = relation with { DisputedBy = disputedBy.Concat(contradicted).Distinct().ToList() } };
+    }
+
+    /// <summary>The input's name for a field of <see cref="RelationRules"/>: the date words are flat fields of the input.</summary>
+    static string InputField(string field) => field switch
+    {
+        "since.text" => "sinceText",
+        "until.text" => "untilText",
+        _ => field,
+    };
+
+    static PartialDate Annotated(PartialDate date, string? text, string textField, bool? expected, List<CurationProblem> problems) =>
+        date with { Text = Text(text, textField, CurationLimits.ShortField, problems)?.Trim(), Expected = expected ?? false };
+
+    /// <summary>Words or an expectation given for a date that is not: refused, so nothing the curator sent is dropped.</summary>
+    static PartialDate? NoValue(string? text, bool? expected, string field, List<CurationProblem> problems)
+    {
+        if (text is not null || expected is true) problems.Add(new(field, $"is required when {field}Text or {field}Expected is given: {PartialDate.Forms}"));
+        return null;
+    }
+
+    static Amount? AmountOf(AmountInput? input, List<CurationProblem> problems)
+    {
+        if (input is null) return null;
+        if (input.Value is null) problems.Add(new("amount.value", "is required: the figure"));
+        if (string.IsNullOrWhiteSpace(input.Unit)) problems.Add(new("amount.unit", "is required: a currency code (USD, CAD) or a unit (percent, companies, tonnes)"));
+        var qualifier = AmountQualifier.Exactly;
+        if (input.Qualifier is { } q && !Amounts.TryParseQualifier(q.Trim(), out qualifier))
+            problems.Add(new("amount.qualifier", $"'{q}' is not allowed; use one of: {string.Join(", ", Amounts.Qualifiers.Select(x => x.Name()))}"));
+        Text(input.Basis, "amount.basis", CurationLimits.ShortField, problems);
+        Text(input.Text, "amount.text", CurationLimits.ShortField, problems);
+        var date = Date(input.Date, "amount.date", problems);
+        if (input.Value is not { } value || string.IsNullOrWhiteSpace(input.Unit)) return null;
+        return new Amount { Value = value, Unit = input.Unit.Trim(), Qualifier = qualifier, Basis = Clean(input.Basis), Date = date, Text = Clean(input.Text) };
     }
 
     static CurationPlan? PlanRetract(RetractRelation c, ICurationLookup graph, string actor, DateTimeOffset at, List<CurationProblem> problems)
@@ -153,6 +188,8 @@ public static class CurationRules
     static Entity ApplyFields(Entity entity, EntityFieldsInput f, ICurationLookup graph, List<CurationProblem> problems)
     {
         CheckFields(f, entity.Kind, graph, problems);
+        if (entity.Date is null && f.Date is null && (f.DateText is not null || f.DateRole is not null || f.DateExpected is not null))
+            problems.Add(new("fields.date", $"is required when dateText, dateRole or dateExpected is given: {PartialDate.Forms}"));
         return entity with
         {
             Name = f.Name?.Trim() ?? entity.Name,
@@ -164,7 +201,27 @@ public static class CurationRules
             Iso = Clean(f.Iso) ?? entity.Iso,
             Symbol = Clean(f.Symbol) ?? entity.Symbol,
             Place = Clean(f.Place) ?? entity.Place,
-            Date = f.Date is not null && PartialDate.TryParse(f.Date, out var d) ? d : entity.Date,
+            Date = DateOf(f, entity.Date),
+            Dates = f.Dates?.Select(d => PartialDate.TryParse(d.Value, out var v) ? v.Value with
+            {
+                Role = DateRoles.TryParse(d.Role?.Trim() ?? "", out var role) ? role : null,
+                Text = Clean(d.Text),
+                Expected = d.Expected ?? false,
+            } : default).ToList() ?? entity.Dates,
+        };
+    }
+
+    /// <summary>The entity's date after the change: a new value, or the old one with new words, role or expectation.</summary>
+    static PartialDate? DateOf(EntityFieldsInput f, PartialDate? before)
+    {
+        var date = f.Date is not null && PartialDate.TryParse(f.Date, out var d) ? d.Value : before;
+        if (date is not { } value) return null;
+        if (f.Date is not null && f.DateText is null && f.DateExpected is null && f.DateRole is null) return value;
+        return value with
+        {
+            Text = f.DateText is null ? value.Text : Clean(f.DateText),
+            Expected = f.DateExpected ?? value.Expected,
+            Role = f.DateRole is null ? value.Role : DateRoles.TryParse(f.DateRole.Trim(), out var role) ? role : null,
         };
     }
 
@@ -194,6 +251,29 @@ public static class CurationRules
         if (f.Country is { } country && graph.Entity(country) is not { Kind: EntityKind.Government })
             problems.Add(new("fields.country", $"'{country}' is not a government in the graph"));
         Date(f.Date, "fields.date", problems);
+        Only("date", f.DateRole ?? f.DateText ?? (f.DateExpected is null ? null : "expected"));
+        Only("dates", f.Dates is null ? null : "dates");
+        Text(f.DateText, "fields.dateText", CurationLimits.ShortField, problems);
+        Role(f.DateRole, "fields.dateRole", problems);
+        if (f.Dates is { } dates)
+        {
+            if (dates.Count > CurationLimits.Evidence) problems.Add(new("fields.dates", $"has {dates.Count} items; at most {CurationLimits.Evidence} allowed"));
+            for (var i = 0; i < dates.Count; i++)
+            {
+                var field = $"fields.dates[{i}]";
+                if (dates[i].Value is null) problems.Add(new($"{field}.value", $"is required: {PartialDate.Forms}"));
+                else Date(dates[i].Value, $"{field}.value", problems);
+                if (dates[i].Role is null) problems.Add(new($"{field}.role", $"is required: one of {DateRoles.Listed}"));
+                else Role(dates[i].Role, $"{field}.role", problems);
+                Text(dates[i].Text, $"{field}.text", CurationLimits.ShortField, problems);
+            }
+        }
+    }
+
+    static void Role(string? role, string field, List<CurationProblem> problems)
+    {
+        if (role is not null && !DateRoles.TryParse(role.Trim(), out _))
+            problems.Add(new(field, $"'{role}' is not a date role; use one of: {DateRoles.Listed}"));
     }
 
     static List<Evidence> EvidenceItems(IReadOnlyList<EvidenceInput>? items, ICurationLookup graph, List<CurationProblem> problems)
@@ -207,13 +287,14 @@ public static class CurationRules
         if (items.Count > CurationLimits.Evidence) problems.Add(new("evidence", $"has {items.Count} items; at most {CurationLimits.Evidence} allowed"));
         for (var i = 0; i < items.Count; i++)
         {
-            var (sourceId, quote, locator) = items[i];
+            var (sourceId, quote, locator, reportedBy) = items[i];
             var field = $"evidence[{i}]";
             var source = sourceId is null ? null : graph.Entity(sourceId);
             if (sourceId is null) problems.Add(new($"{field}.source", "is required"));
             else if (source is not { Kind: EntityKind.Source }) problems.Add(new($"{field}.source", $"'{sourceId}' is not a source in the graph"));
             var quoteOk = Text(quote, $"{field}.quote", CurationLimits.Quote, problems, required: true) is not null;
             Text(locator, $"{field}.locator", CurationLimits.ShortField, problems);
+            Text(reportedBy, $"{field}.reportedBy", CurationLimits.ShortField, problems);
             if (quoteOk && CuratedQuote.LengthProblem(quote!) is { } tooShort)
             {
                 problems.Add(new($"{field}.quote", tooShort));
@@ -229,7 +310,7 @@ public static class CurationRules
                 else if (quoteOk && CuratedQuote.TextProblem(quote!, text, source.Id) is { } unsupported)
                     problems.Add(new($"{field}.quote", unsupported));
             }
-            if (source is not null && quoteOk) result.Add(new Evidence(source.Id, quote!.Trim(), Clean(locator)) { Source = source });
+            if (source is not null && quoteOk) result.Add(new Evidence(source.Id, quote!.Trim(), Clean(locator)) { Source = source, ReportedBy = Clean(reportedBy) });
         }
         return result;
     }
@@ -256,7 +337,7 @@ public static class CurationRules
     {
         if (text is null) return null;
         if (PartialDate.TryParse(text, out var date)) return date;
-        problems.Add(new(field, $"'{text}' is not a valid date; use YYYY, YYYY-MM or YYYY-MM-DD"));
+        problems.Add(new(field, $"'{text}' is not a valid date; {PartialDate.Forms}"));
         return null;
     }
 

@@ -33,12 +33,37 @@ public static class GraphJson
     public static string Snapshot(Relation relation) =>
         Write(relation with { Evidence = relation.Evidence.Select(e => e with { Source = null }).ToList() });
 
+    /// <summary>A date as its value (<c>"2025-09"</c>), or, when it carries words, an expectation or a role, as an object with them.</summary>
     sealed class PartialDateConverter : JsonConverter<PartialDate>
     {
-        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            PartialDate.Parse(reader.GetString() ?? throw new JsonException("a date must be a string"));
+        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.String) return PartialDate.Parse(reader.GetString()!);
+            if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("a date must be a string or an object");
+            using var document = JsonDocument.ParseValue(ref reader);
+            var o = document.RootElement;
+            var date = PartialDate.Parse(o.GetProperty("value").GetString() ?? throw new JsonException("a date needs a value"));
+            return date with
+            {
+                Text = o.TryGetProperty("text", out var text) ? text.GetString() : null,
+                Expected = o.TryGetProperty("expected", out var expected) && expected.GetBoolean(),
+                Role = o.TryGetProperty("role", out var role) && DateRoles.TryParse(role.GetString() ?? "", out var r) ? r : null,
+            };
+        }
 
-        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
+        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options)
+        {
+            if (!value.IsAnnotated)
+            {
+                writer.WriteStringValue(value.ToString());
+                return;
+            }
+            writer.WriteStartObject();
+            writer.WriteString("value", value.ToString());
+            if (value.Text is { } text) writer.WriteString("text", text);
+            if (value.Expected) writer.WriteBoolean("expected", true);
+            if (value.Role is { } role) writer.WriteString("role", role.Name());
+            writer.WriteEndObject();
+        }
     }
 }

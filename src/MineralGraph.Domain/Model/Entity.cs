@@ -25,6 +25,8 @@ public sealed record Entity
     public string? Place { get; init; }
     /// <summary>When an event happened, an agreement began, a measure was announced, a source was published.</summary>
     public PartialDate? Date { get; init; }
+    /// <summary>Further dated steps of an agreement, event or measure, each with its role (in force, suspended …).</summary>
+    public IReadOnlyList<PartialDate> Dates { get; init; } = [];
 
     // Sources (documents) only.
     public string? Publisher { get; init; }

@@ -10,4 +10,7 @@ public sealed record Evidence(string SourceId, string Quote, string? Locator = n
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Entity? Source { get; init; }
+
+    /// <summary>Who the document says the words come from ("Reuters", "Mexican reporting", "officials"), when it attributes them.</summary>
+    public string? ReportedBy { get; init; }
 }

@@ -22,4 +22,12 @@ public enum RelationKind
     PartOf,
     BasedIn,
     RespondsTo,
+    /// <summary>A party has stated a position on something; the position is the relation's role.</summary>
+    StatesPosition,
+    /// <summary>A measure or agreement has an effect on a party; how, in the role.</summary>
+    Affects,
+    /// <summary>A looser tie than PART_OF ("G7-linked"): the source links the two without saying one is part of the other.</summary>
+    AssociatedWith,
+    /// <summary>A government or company dominates a stage of a mineral's supply chain; the stage is the role.</summary>
+    Dominates,
 }

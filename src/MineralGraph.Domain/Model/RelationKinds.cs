@@ -45,7 +45,26 @@ public static class RelationKinds
             Pairs([Agr], [Agr]), Pairs([Evt], [Agr, Evt]), Pairs([Msr], [Agr, Msr])),
         [RelationKind.BasedIn] = Pairs([Co, Agy, Prj], [Gov]),
         [RelationKind.RespondsTo] = Pairs([Agr, Prj, Msr, Evt], [Msr, Agr]),
+        [RelationKind.StatesPosition] = Pairs([Off, Gov, Agy, Co], [Agr, Prj, Msr, Gov, Min]),
+        [RelationKind.Affects] = Pairs([Msr, Agr], [Gov, Agr, Agy, Co, Prj]),
+        [RelationKind.AssociatedWith] = Pairs([Agr, Prj, Msr, Evt], [Agr, Prj, Msr, Evt]),
+        [RelationKind.Dominates] = Pairs([Gov, Co], [Min]),
     };
+
+    /// <summary>
+    /// The kinds a figure can belong to: funding and investment, ownership, capacity, participation and membership,
+    /// effects and shares of a supply chain. A figure on any other kind is refused.
+    /// </summary>
+    static readonly HashSet<RelationKind> WithAmounts =
+    [
+        RelationKind.Funds, RelationKind.Owns, RelationKind.Produces, RelationKind.Processes, RelationKind.Refines,
+        RelationKind.HoldsReserves, RelationKind.TookPartIn, RelationKind.MemberOf, RelationKind.Affects, RelationKind.Dominates,
+    ];
+
+    public static bool TakesAmount(this RelationKind kind) => WithAmounts.Contains(kind);
+
+    /// <summary>The kinds that take an amount, for messages.</summary>
+    public static string KindsWithAmounts => string.Join(", ", All.Where(TakesAmount).Select(Name));
 
     public static bool Allows(this RelationKind kind, EntityKind from, EntityKind to) => Ends[kind].Contains((from, to));
 

@@ -15,9 +15,9 @@ public static class EntityFields
         [EntityKind.Company] = new HashSet<string> { "country" },
         [EntityKind.Mineral] = new HashSet<string> { "symbol", "type" },
         [EntityKind.Project] = new HashSet<string> { "type", "country", "status" },
-        [EntityKind.Agreement] = new HashSet<string> { "type", "status", "date" },
-        [EntityKind.Event] = new HashSet<string> { "type", "date", "place" },
-        [EntityKind.Measure] = new HashSet<string> { "type", "status", "date", "country" },
+        [EntityKind.Agreement] = new HashSet<string> { "type", "status", "date", "dates" },
+        [EntityKind.Event] = new HashSet<string> { "type", "date", "dates", "place" },
+        [EntityKind.Measure] = new HashSet<string> { "type", "status", "date", "dates", "country" },
         [EntityKind.Source] = new HashSet<string> { "publisher", "author", "date", "url", "file", "origin" },
     };
 
@@ -38,10 +38,15 @@ public static class EntityFields
 
     public static readonly IReadOnlySet<string> RelationFields = new HashSet<string>
     {
-        "id", "kind", "from", "to", "role", "since", "until", "current", "disputedBy", "note", "evidence", "retracted",
+        "id", "kind", "from", "to", "role", "since", "until", "current", "disputedBy", "note", "evidence", "retracted", "denied", "amount",
     };
 
     public static readonly IReadOnlySet<string> RetractionFields = new HashSet<string> { "reason", "by", "at" };
 
-    public static readonly IReadOnlySet<string> EvidenceFields = new HashSet<string> { "source", "quote", "locator" };
+    public static readonly IReadOnlySet<string> EvidenceFields = new HashSet<string> { "source", "quote", "locator", "reportedBy" };
+
+    /// <summary>The fields of a date written as a mapping (<c>{value: …, text: …, expected: true, role: …}</c>).</summary>
+    public static readonly IReadOnlySet<string> DateFields = new HashSet<string> { "value", "text", "expected", "role" };
+
+    public static readonly IReadOnlySet<string> AmountFields = new HashSet<string> { "value", "unit", "qualifier", "basis", "date", "text" };
 }

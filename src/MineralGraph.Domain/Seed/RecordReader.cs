@@ -61,13 +61,95 @@ internal sealed class RecordReader(YamlRecord record, List<SeedError> errors, st
         return value;
     }
 
-    public PartialDate? Date(string field)
+    /// <summary>
+    /// A date: a plain value (<c>2025-09</c>), or a mapping with the value and what the source says of it
+    /// (<c>{value: 2026-07-01/2026-12-31, text: second half of 2026, expected: true, role: announced}</c>).
+    /// </summary>
+    public PartialDate? Date(string field, bool roleRequired = false)
+    {
+        switch (record.Get(field))
+        {
+            case null:
+                return null;
+            case YamlMappingNode map:
+                return new RecordReader(new YamlRecord(record.File, (int)map.Start.Line, map), errors, $"{fieldPrefix}{field}.").DateFields(roleRequired);
+            default:
+                if (roleRequired) Error(field, $"needs a role: write {{value: …, role: …}} with a role of: {DateRoles.Listed}");
+                return DateValue(field);
+        }
+    }
+
+    /// <summary>Dated steps: a list of date mappings, each with its role.</summary>
+    public List<PartialDate> Dates(string field)
+    {
+        var dates = new List<PartialDate>();
+        var items = Records(field);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (new RecordReader(items[i], errors, $"{fieldPrefix}{field}[{i}].").DateFields(roleRequired: true) is { } date) dates.Add(date);
+        }
+        return dates;
+    }
+
+    PartialDate? DateFields(bool roleRequired)
+    {
+        RejectUnknownFields(EntityFields.DateFields, "a date");
+        if (!record.Has("value")) ErrorAt(record.Line, "value", $"is required: {PartialDate.Forms}");
+        var value = DateValue("value");
+        var text = String("text", maxLength: 300);
+        var expected = Bool("expected");
+        DateRole? role = null;
+        if (String("role") is { } roleName)
+        {
+            if (DateRoles.TryParse(roleName, out var r)) role = r;
+            else Error("role", $"'{roleName}' is not a date role; use one of: {DateRoles.Listed}");
+        }
+        else if (roleRequired) ErrorAt(record.Line, "role", $"is required: one of {DateRoles.Listed}");
+        return value is { } v ? v with { Text = text, Expected = expected ?? false, Role = role } : null;
+    }
+
+    PartialDate? DateValue(string field)
     {
         var text = String(field);
         if (text is null) return null;
         if (PartialDate.TryParse(text, out var date)) return date;
-        Error(field, $"'{text}' is not a valid date; use YYYY, YYYY-MM or YYYY-MM-DD");
+        Error(field, $"'{text}' is not a valid date; {PartialDate.Forms}");
         return null;
+    }
+
+    /// <summary>true or false; null when absent.</summary>
+    public bool? Bool(string field)
+    {
+        var text = String(field);
+        if (text is null) return null;
+        if (text is "true" or "false") return text == "true";
+        Error(field, $"'{text}' is not allowed; use true or false");
+        return null;
+    }
+
+    /// <summary>A number (70000000, 15, 0.5); null when absent.</summary>
+    public decimal? Number(string field)
+    {
+        var text = String(field);
+        if (text is null) return null;
+        if (decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)) return n;
+        Error(field, $"'{text}' is not a number (write 70000000 or 0.15, without units or separators)");
+        return null;
+    }
+
+    /// <summary>A nested mapping as a reader whose errors name the field (<c>amount.unit</c>); null when absent or not a mapping.</summary>
+    public RecordReader? Mapping(string field)
+    {
+        switch (record.Get(field))
+        {
+            case null:
+                return null;
+            case YamlMappingNode map:
+                return new RecordReader(new YamlRecord(record.File, (int)map.Start.Line, map), errors, $"{fieldPrefix}{field}.");
+            default:
+                Error(field, "must be a mapping of field: value");
+                return null;
+        }
     }
 
     /// <summary>A list of strings; a single value is accepted as a one-item list.</summary>
@@ -110,7 +192,7 @@ internal sealed class RecordReader(YamlRecord record, List<SeedError> errors, st
             if (item is YamlMappingNode map && map.Children.Keys.All(k => k is YamlScalarNode))
                 result.Add(new YamlRecord(record.File, (int)item.Start.Line, map));
             else
-                ErrorAt((int)item.Start.Line, field, "each item must be a mapping (source:, quote:, locator:)");
+                ErrorAt((int)item.Start.Line, field, "each item must be a mapping of field: value");
         }
         return result;
     }

@@ -50,6 +50,14 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
                 }
             }
         }
+        // A denied claim disputes every affirmed claim of the same tie, listed or not (Relation.Contradicts).
+        foreach (var tie in read.Select(p => p.Relation).GroupBy(r => (r.Kind, r.From, r.To)).Where(g => g.Any(r => r.Denied) && g.Any(r => !r.Denied)))
+        {
+            foreach (var relation in tie)
+            {
+                foreach (var other in RelationRules.Contradicted(relation, tie)) disputes[relation.Id].Add(other);
+            }
+        }
         return read.Select(p => p.Relation with { DisputedBy = disputes[p.Relation.Id].ToList() }).ToList();
     }
 
@@ -84,15 +92,17 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
             r.Error("kind", $"{kindName} cannot go from {fromEntity.Kind.WithArticle()} to {toEntity.Kind.WithArticle()}; allowed: {kind.DescribeEnds()}");
             ok = false;
         }
-        if (since is { } s && until is { } u && u.Latest < s.Earliest)
+        if (RelationRules.DateOrderProblem(since, until) is { } order)
         {
-            r.Error("until", $"until {u} is before since {s}");
+            r.Error("until", order);
             ok = false;
         }
+        var denied = r.Bool("denied") ?? false;
+        var amount = ReadAmount(r);
 
         var evidence = ReadEvidence(r);
         if (!ok || fromEntity is null || toEntity is null || evidence is null) return null;
-        return new Relation
+        var relation = new Relation
         {
             Id = id!,
             Kind = kind,
@@ -106,7 +116,31 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
             DisputedBy = disputedBy,
             Evidence = evidence,
             Retraction = ReadRetraction(r),
+            Denied = denied,
+            Amount = amount,
         };
+        var problems = RelationRules.Problems(relation).ToList();
+        foreach (var (field, message) in problems) r.ErrorAt(r.Record.LineOf(field.Split('.')[0]), field, message);
+        return problems.Count == 0 ? relation : null;
+    }
+
+    /// <summary><c>amount: {value, unit, qualifier, basis, date, text}</c>; value and unit are required.</summary>
+    static Amount? ReadAmount(RecordReader r)
+    {
+        if (r.Mapping("amount") is not { } a) return null;
+        a.RejectUnknownFields(EntityFields.AmountFields, "an amount");
+        var value = a.Number("value");
+        var unit = a.String("unit", maxLength: Amounts.MaxUnitLength);
+        if (!a.Record.Has("value")) a.ErrorAt(a.Record.Line, "value", "is required: the figure");
+        if (!a.Record.Has("unit")) a.ErrorAt(a.Record.Line, "unit", "is required: a currency code (USD, CAD) or a unit (percent, companies, tonnes)");
+        var qualifier = AmountQualifier.Exactly;
+        if (a.OneOf("qualifier", Amounts.Qualifiers.Select(q => q.Name()).ToList()) is { } name) Amounts.TryParseQualifier(name, out qualifier);
+        var basis = a.String("basis", maxLength: 300);
+        var date = a.Date("date");
+        var text = a.String("text", maxLength: 300);
+        return value is { } v && unit is not null
+            ? new Amount { Value = v, Unit = unit, Qualifier = qualifier, Basis = basis, Date = date, Text = text }
+            : null;
     }
 
     /// <summary><c>retracted: {reason, by, at}</c>, as <c>seed export</c> writes a curator's retraction.</summary>
@@ -165,6 +199,7 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
             var sourceId = e.String("source", required: true);
             var quote = e.String("quote", required: true, maxLength: 2000);
             var locator = e.String("locator", maxLength: 200);
+            var reportedBy = e.String("reportedBy", maxLength: 200);
             ReadEntity? source = null;
             if (sourceId is not null && (!entities.TryGetValue(sourceId, out source) || source.Entity.Kind != EntityKind.Source))
             {
@@ -183,7 +218,7 @@ internal sealed class RelationReading(Dictionary<string, ReadEntity> entities, L
                 ok = false;
             }
             if (sourceId is null || quote is null || source is null) { ok = false; continue; }
-            result.Add(new Evidence(sourceId, quote, locator) { Source = source.Entity });
+            result.Add(new Evidence(sourceId, quote, locator) { Source = source.Entity, ReportedBy = reportedBy });
         }
         return ok ? result : null;
     }

@@ -171,6 +171,7 @@ internal sealed class EntityReading(string directory, List<SeedError> errors)
             Symbol = r.String("symbol"),
             Place = r.String("place"),
             Date = r.Date("date"),
+            Dates = r.Dates("dates"),
             Publisher = r.String("publisher"),
             Author = r.String("author"),
             Url = r.String("url"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Time;
 
 namespace MineralGraph.Domain.Seed;
 
@@ -96,7 +97,12 @@ public static class SeedWriter
         Quoted(w, "  iso: ", e.Iso);
         Quoted(w, "  symbol: ", e.Symbol);
         Quoted(w, "  place: ", e.Place);
-        Plain(w, "  date: ", e.Date?.ToString());
+        Date(w, "  date: ", e.Date);
+        if (e.Dates.Count > 0)
+        {
+            w.Write("  dates:\n");
+            foreach (var date in e.Dates) Date(w, "    - ", date);
+        }
         Quoted(w, "  publisher: ", e.Publisher);
         Quoted(w, "  author: ", e.Author);
         Quoted(w, "  url: ", e.Url);
@@ -114,11 +120,22 @@ public static class SeedWriter
         Plain(w, "  from: ", r.From);
         Plain(w, "  to: ", r.To);
         Quoted(w, "  role: ", r.Role);
-        Plain(w, "  since: ", r.Since?.ToString());
-        Plain(w, "  until: ", r.Until?.ToString());
+        Date(w, "  since: ", r.Since);
+        Date(w, "  until: ", r.Until);
         if (r.IsCurrent != Truth.Unknown) w.Write(r.IsCurrent == Truth.True ? "  current: true\n" : "  current: false\n");
         if (r.DisputedBy.Count > 0) List(w, "  disputedBy: [", r.DisputedBy, static (w, id) => w.Write(id));
         Quoted(w, "  note: ", r.Note);
+        if (r.Denied) w.Write("  denied: true\n");
+        if (r.Amount is { } amount)
+        {
+            w.Write("  amount:\n");
+            Plain(w, "    value: ", amount.Value.ToString(CultureInfo.InvariantCulture));
+            Quoted(w, "    unit: ", amount.Unit);
+            Plain(w, "    qualifier: ", amount.Qualifier.Name());
+            Quoted(w, "    basis: ", amount.Basis);
+            Date(w, "    date: ", amount.Date);
+            Quoted(w, "    text: ", amount.Text);
+        }
         if (r.Retraction is { } retraction)
         {
             w.Write("  retracted:\n");
@@ -132,8 +149,35 @@ public static class SeedWriter
             Plain(w, "    - source: ", e.SourceId);
             Quoted(w, "      quote: ", e.Quote);
             Quoted(w, "      locator: ", e.Locator);
+            Quoted(w, "      reportedBy: ", e.ReportedBy);
         }
         w.Write('\n');
+    }
+
+    /// <summary>A date: its plain value, or a flow mapping when the source's words, an expectation or a role go with it.</summary>
+    static void Date(TextWriter w, string key, PartialDate? date)
+    {
+        if (date is not { } d) return;
+        if (!d.IsAnnotated)
+        {
+            Plain(w, key, d.ToString());
+            return;
+        }
+        w.Write(key);
+        w.Write("{value: ");
+        w.Write(d.ToString());
+        if (d.Text is { } text)
+        {
+            w.Write(", text: ");
+            Escaped(w, text);
+        }
+        if (d.Expected) w.Write(", expected: true");
+        if (d.Role is { } role)
+        {
+            w.Write(", role: ");
+            w.Write(role.Name());
+        }
+        w.Write("}\n");
     }
 
     /// <summary>Ids, kinds and dates: characters that are always plain YAML.</summary>

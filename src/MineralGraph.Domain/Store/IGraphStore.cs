@@ -35,8 +35,11 @@ public interface IGraphStore
     /// <summary>The entities within <see cref="NeighbourhoodQuery.Depth"/> hops and the relations between them.</summary>
     Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Shortest paths between two entities, ignoring direction.</summary>
+    /// <summary>The strongest distinct chains between two entities, ignoring direction, actor chains first (<see cref="Ranking.PathSearch"/>, <see cref="Ranking.PathRanking"/>).</summary>
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The entities tied to every one of 2–5 entities, each with its ties, strongest first (<see cref="Ranking.CommonTieRanking"/>).</summary>
+    Task<CommonTies> FindCommonTiesAsync(CommonTiesQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Alliances in which two or more members hold capacity for minerals a government restricts.</summary>
     Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default);

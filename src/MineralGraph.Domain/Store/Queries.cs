@@ -46,7 +46,9 @@ public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind>? K
 /// <summary>
 /// A page of the relations of one entity. With <see cref="AsOf"/>, relations whose dates say they did not hold
 /// on that day are left out; those with unknown dates stay. Retracted relations are left out unless asked for.
-/// Relations are ordered by kind name, then id.
+/// Denied claims are listed like any other unless <see cref="Denied"/> picks one side. With <see cref="MinAmount"/>,
+/// only relations whose amount is at least it (<see cref="Amount.IsAtLeast"/>) stay. Relations are ordered as
+/// <see cref="Order"/> says: by kind name, then id, unless ordered by amount.
 /// </summary>
 public sealed record RelationListQuery
 {
@@ -59,6 +61,24 @@ public sealed record RelationListQuery
     public bool IncludeTotal { get; init; }
     /// <summary>Include relations a curator retracted (they are left out by default).</summary>
     public bool IncludeRetracted { get; init; }
+    /// <summary>Only denied claims (true), only affirmed ones (false), or both (null).</summary>
+    public bool? Denied { get; init; }
+    /// <summary>Only relations whose amount, in this unit, is at least this value.</summary>
+    public AmountBound? MinAmount { get; init; }
+    public RelationOrder Order { get; init; } = RelationOrder.Kind;
+}
+
+/// <summary>
+/// How a list of one entity's relations is ordered. By amount: relations with an amount first, grouped by unit
+/// (ordinal, so figures in different units are never compared), by value within a unit, ties and relations without
+/// an amount by kind name then id.
+/// </summary>
+public enum RelationOrder
+{
+    /// <summary>Kind name, then id (ordinal).</summary>
+    Kind,
+    AmountDescending,
+    AmountAscending,
 }
 
 /// <summary>
@@ -76,7 +96,10 @@ public sealed record NeighbourhoodQuery
     public int MaxNodes { get; init; } = QueryDefaults.MaxNodes;
 }
 
-/// <summary>The shortest paths between two entities of at most <see cref="MaxHops"/> relations, ignoring direction.</summary>
+/// <summary>
+/// The strongest distinct chains between two entities of at most <see cref="MaxHops"/> relations, ignoring direction:
+/// chains of ties between actors first (see <see cref="Ranking.PathSearch"/> and <see cref="Ranking.PathRanking"/>).
+/// </summary>
 public sealed record PathQuery
 {
     public required string From { get; init; }
@@ -85,6 +108,13 @@ public sealed record PathQuery
     public IReadOnlyCollection<RelationKind>? Kinds { get; init; }
     public DateOnly? AsOf { get; init; }
     public int First { get; init; } = QueryDefaults.Paths;
+    /// <summary>Actor chains first (topical ones only when there is none), or both kinds together.</summary>
+    public PathThrough Through { get; init; } = QueryDefaults.Through;
+    /// <summary>The day ties are judged on when <see cref="AsOf"/> is not given; null: the UTC date now. The API passes its clock's.</summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>The day each tie's dates are judged on for its strength.</summary>
+    public DateOnly JudgedOn => AsOf ?? Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Text;
 
 namespace MineralGraph.Domain.Store;
@@ -28,13 +29,14 @@ public static class QueryArguments
         return terms;
     }
 
-    /// <summary>A negative <c>first</c> or <c>offset</c> in any of the queries.</summary>
+    /// <summary>A negative <c>first</c> or <c>offset</c>, or a <c>minAmount</c> whose unit is not one, in any of the queries.</summary>
     public static void Check(IReadOnlyList<RelationListQuery> queries)
     {
         foreach (var q in queries)
         {
             AtLeast(q.First, 0, "first");
             AtLeast(q.Offset, 0, "offset");
+            if (q.MinAmount is { } min && Amounts.UnitProblem(min.Unit) is { } problem) throw new ArgumentException($"minAmount.unit: {problem}", "minAmount");
         }
     }
 
@@ -51,6 +53,28 @@ public static class QueryArguments
     {
         AtLeast(query.MaxHops, 0, "maxHops");
         AtLeast(query.First, 0, "first");
+    }
+
+    /// <summary>Fewer than two or more than five ids, an id given twice, a negative <c>first</c>.</summary>
+    public static void Check(CommonTiesQuery query)
+    {
+        if (IdsProblem(query.Ids) is { } problem) throw new ArgumentException(problem, "ids");
+        AtLeast(query.First, 0, "first");
+    }
+
+    /// <summary>Why these ids cannot be asked for their common ties (how many, or one given twice), or null when they can.</summary>
+    public static string? IdsProblem(IReadOnlyList<string> ids)
+    {
+        if (ids.Count is < QueryCaps.CommonTiesMinIds or > QueryCaps.CommonTiesMaxIds)
+            return $"ids must name {QueryCaps.CommonTiesMinIds} to {QueryCaps.CommonTiesMaxIds} entities, not {ids.Count}";
+        for (var i = 0; i < ids.Count; i++)
+        {
+            for (var k = 0; k < i; k++)
+            {
+                if (string.Equals(ids[i], ids[k], StringComparison.Ordinal)) return $"ids[{i}] repeats ids[{k}] ('{ids[i]}'): name each entity once";
+            }
+        }
+        return null;
     }
 
     static void AtLeast(int value, int minimum, string field)

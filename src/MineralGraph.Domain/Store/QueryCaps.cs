@@ -18,4 +18,8 @@ public static class QueryCaps
     public const int PathHops = 6;
     /// <summary>Paths in one answer.</summary>
     public const int Paths = 10;
+    /// <summary>The fewest and the most entities whose common ties one <c>commonTies</c> call looks for.</summary>
+    public const int CommonTiesMinIds = 2, CommonTiesMaxIds = 5;
+    /// <summary>Common ties in one answer.</summary>
+    public const int CommonTies = 100;
 }

@@ -18,6 +18,8 @@ public static class QueryDefaults
     public const int MaxNodes = 500;
     public const int PathHops = 4;
     public const int Paths = 3;
+    public const PathThrough Through = PathThrough.Actors;
+    public const int CommonTies = 10;
     public const CapacityStage Stage = CapacityStage.Refining;
     /// <summary>The government whose restrictions <c>alliesSharingCapacity</c> looks at.</summary>
     public const string RestrictedBy = "government/china";

@@ -14,7 +14,8 @@ public sealed class RelationListQueryComparer : IEqualityComparer<RelationListQu
         if (ReferenceEquals(x, y)) return true;
         if (x is null || y is null) return false;
         return x.EntityId == y.EntityId && x.Direction == y.Direction && x.AsOf == y.AsOf && x.First == y.First &&
-               x.Offset == y.Offset && x.IncludeTotal == y.IncludeTotal && x.IncludeRetracted == y.IncludeRetracted && SameKinds(x, y);
+               x.Offset == y.Offset && x.IncludeTotal == y.IncludeTotal && x.IncludeRetracted == y.IncludeRetracted &&
+               x.Denied == y.Denied && x.MinAmount == y.MinAmount && x.Order == y.Order && SameKinds(x, y);
     }
 
     static bool SameKinds(RelationListQuery x, RelationListQuery y) =>

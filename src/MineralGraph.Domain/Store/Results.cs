@@ -10,10 +10,13 @@ public sealed record Subgraph(IReadOnlyList<Entity> Nodes, IReadOnlyList<Relatio
 
 /// <summary>
 /// A path: <c>Nodes[i]</c> and <c>Nodes[i+1]</c> are joined by <c>Relations[i]</c>, in either direction.
+/// <see cref="Strength"/> is set on the paths a store answers with (<see cref="Ranking.PathRanking"/>).
 /// </summary>
 public sealed record GraphPath(IReadOnlyList<Entity> Nodes, IReadOnlyList<Relation> Relations)
 {
     public int Hops => Relations.Count;
+
+    public Ranking.PathStrength? Strength { get; init; }
 }
 
 /// <summary>One alliance whose members share capacity for restricted minerals.</summary>

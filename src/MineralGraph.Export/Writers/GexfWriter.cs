@@ -1,5 +1,6 @@
 using System.Xml;
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Time;
 
 namespace MineralGraph.Export.Writers;
 
@@ -99,7 +100,7 @@ public sealed class GexfWriter : IGraphWriter
             await xml.WriteStartElementAsync(null, "attribute", Namespace);
             await xml.WriteAttributeStringAsync(null, "id", null, field.Name);
             await xml.WriteAttributeStringAsync(null, "title", null, field.Name);
-            await xml.WriteAttributeStringAsync(null, "type", null, field.Type == FieldType.Boolean ? "boolean" : "string");
+            await xml.WriteAttributeStringAsync(null, "type", null, XmlTypes.Of(field.Type));
             await xml.WriteEndElementAsync();
         }
         await xml.WriteEndElementAsync();
@@ -124,14 +125,20 @@ public sealed class GexfWriter : IGraphWriter
         if (started) await xml.WriteEndElementAsync();
     }
 
-    /// <summary>The days the tie may have held: from the earliest day of <c>since</c> to the latest of <c>until</c>; an open end is left out.</summary>
+    /// <summary>
+    /// The days the tie may have held: from the earliest day of <c>since</c> to the latest of <c>until</c>; an open end,
+    /// or a month whose year is not given, is left out. An expected start is written too (the tie may begin then) and
+    /// is marked by the edge's <c>sinceExpected</c> attribute.
+    /// </summary>
     static async Task WriteSpellAsync(XmlWriter xml, Relation edge)
     {
-        if (edge.Since is null && edge.Until is null) return;
+        var since = edge.Since is { IsPlaced: true } s ? s : (PartialDate?)null;
+        var until = edge.Until is { IsPlaced: true } u ? u : (PartialDate?)null;
+        if (since is null && until is null) return;
         await xml.WriteStartElementAsync(null, "spells", Namespace);
         await xml.WriteStartElementAsync(null, "spell", Namespace);
-        if (edge.Since is { } since) await xml.WriteAttributeStringAsync(null, "start", null, since.Earliest.ToString("yyyy-MM-dd"));
-        if (edge.Until is { } until) await xml.WriteAttributeStringAsync(null, "end", null, until.Latest.ToString("yyyy-MM-dd"));
+        if (since is { } start) await xml.WriteAttributeStringAsync(null, "start", null, start.Earliest.ToString("yyyy-MM-dd"));
+        if (until is { } end) await xml.WriteAttributeStringAsync(null, "end", null, end.Latest.ToString("yyyy-MM-dd"));
         await xml.WriteEndElementAsync();
         await xml.WriteEndElementAsync();
     }

@@ -81,7 +81,7 @@ public sealed class GraphMLWriter : IGraphWriter
         await xml.WriteAttributeStringAsync(null, "id", null, KeyId(forClass, name));
         await xml.WriteAttributeStringAsync(null, "for", null, forClass);
         await xml.WriteAttributeStringAsync(null, "attr.name", null, name);
-        await xml.WriteAttributeStringAsync(null, "attr.type", null, type == FieldType.Boolean ? "boolean" : "string");
+        await xml.WriteAttributeStringAsync(null, "attr.type", null, XmlTypes.Of(type));
         await xml.WriteEndElementAsync();
     }
 

@@ -51,6 +51,7 @@ internal static class JsonOutput
             WriteField(writer, "url", e.Source?.Url);
             writer.WriteString("quote", e.Quote);
             WriteField(writer, "locator", e.Locator);
+            WriteField(writer, "reportedBy", e.ReportedBy);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -67,6 +68,9 @@ internal static class JsonOutput
                 return;
             case bool b:
                 writer.WriteBoolean(name, b);
+                return;
+            case decimal n:
+                writer.WriteNumber(name, n);
                 return;
             case IEnumerable<string> list:
                 if (!list.Any()) return;

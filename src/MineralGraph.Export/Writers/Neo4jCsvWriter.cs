@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Text;
+using MineralGraph.Domain.Time;
 
 namespace MineralGraph.Export.Writers;
 
@@ -26,11 +27,14 @@ public sealed class Neo4jCsvWriter : IGraphWriter
 
     public static readonly string NodesHeader =
         "id:ID,:LABEL,kind,name,aliases:string[],description,type,status,country,iso,symbol,place,date,dateEarliest,dateLatest," +
+        "dateText,dateExpected:boolean,dateRole,datesValues:string[],datesRoles:string[],datesTexts:string[],datesExpected:boolean[]," +
         "publisher,author,url,file,origin,nameFolded,searchNames:string[],searchText";
 
     public static readonly string RelationshipsHeader =
-        ":START_ID,:END_ID,:TYPE,id,role,since,until,sinceEarliest,sinceLatest,untilEarliest,untilLatest,current,note," +
-        "disputedBy:string[],evidenceSources:string[],evidenceQuotes:string[],evidenceLocators:string[]";
+        ":START_ID,:END_ID,:TYPE,id,role,since,until,sinceEarliest,sinceLatest,untilEarliest,untilLatest," +
+        "sinceText,sinceExpected:boolean,sinceRole,untilText,untilExpected:boolean,untilRole,current,note," +
+        "disputedBy:string[],evidenceSources:string[],evidenceQuotes:string[],evidenceLocators:string[],evidenceReportedBy:string[]," +
+        "denied:boolean,amountValue:double,amountUnit,amountQualifier,amountBasis,amountText,amountDate,amountDateText,amountDateExpected:boolean,amountDateRole";
 
     public ExportFormat Format => ExportFormat.Neo4jCsv;
 
@@ -97,7 +101,10 @@ public sealed class Neo4jCsvWriter : IGraphWriter
             List(e.Aliases),
             e.Description,
             e.Type, e.Status, e.Country, e.Iso, e.Symbol, e.Place,
-            e.Date?.ToString(), Day(e.Date?.Earliest), Day(e.Date?.Latest),
+            e.Date?.ToString(), Placed(e.Date, d => d.Earliest), Placed(e.Date, d => d.Latest),
+            e.Date?.Text, True(e.Date?.Expected), e.Date?.Role?.Name(),
+            List(e.Dates.Select(d => d.ToString()).ToList()), List(e.Dates.Select(d => d.Role?.Name() ?? "").ToList()),
+            Blanks(e.Dates.Select(d => d.Text).ToList()), List(e.Dates.Select(d => d.Expected ? "true" : "false").ToList()),
             e.Publisher, e.Author, e.Url, e.File, e.Origin,
             SearchText.Fold(e.Name),
             List(names),
@@ -111,22 +118,33 @@ public sealed class Neo4jCsvWriter : IGraphWriter
         r.Id,
         r.Role,
         r.Since?.ToString(), r.Until?.ToString(),
-        Day(r.Since?.Earliest), Day(r.Since?.Latest), Day(r.Until?.Earliest), Day(r.Until?.Latest),
+        Placed(r.Since, d => d.Earliest), Placed(r.Since, d => d.Latest), Placed(r.Until, d => d.Earliest),
+        r.Until is { Expected: true } ? null : Placed(r.Until, d => d.Latest), // an expected end never drops a tie (as the store writes it)
+        r.Since?.Text, True(r.Since?.Expected), r.Since?.Role?.Name(), r.Until?.Text, True(r.Until?.Expected), r.Until?.Role?.Name(),
         GraphFields.CurrentText(r.IsCurrent),
         r.Note,
         List(r.DisputedBy),
         List(r.Evidence.Select(e => e.SourceId).ToList()),
         List(r.Evidence.Select(e => e.Quote).ToList()),
-        Locators(r));
+        Blanks(r.Evidence.Select(e => e.Locator).ToList()),
+        Blanks(r.Evidence.Select(e => e.ReportedBy).ToList()),
+        r.Denied ? "true" : "false",
+        r.Amount?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Amount?.Unit, r.Amount?.Qualifier.Name(),
+        r.Amount?.Basis, r.Amount?.Text, r.Amount?.Date?.ToString(), r.Amount?.Date?.Text, True(r.Amount?.Date?.Expected), r.Amount?.Date?.Role?.Name());
 
     /// <summary>
-    /// One locator per evidence item, "" where there is none, so the lists stay parallel. When no item has one the
-    /// property is left out: neo4j-admin reads a lone "" as null, so a one-item list [""] cannot be written.
+    /// One item per element, "" where there is none (a locator, a reportedBy, a date's words), so the lists stay parallel.
+    /// When none has one the property is left out: neo4j-admin reads a lone "" as null, so a one-item list [""] cannot be written.
     /// </summary>
-    static string? Locators(Relation r) =>
-        r.Evidence.All(e => string.IsNullOrEmpty(e.Locator)) ? null : List(r.Evidence.Select(e => e.Locator ?? "").ToList(), keepEmpty: true);
+    static string? Blanks(IReadOnlyList<string?> items) =>
+        items.All(string.IsNullOrEmpty) ? null : List(items.Select(i => i ?? "").ToList(), keepEmpty: true);
 
-    static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd");
+    /// <summary>A day of a date that can be placed on the calendar (not a month without its year), as text.</summary>
+    static string? Placed(PartialDate? date, Func<PartialDate, DateOnly> day) =>
+        date is { IsPlaced: true } d ? day(d).ToString("yyyy-MM-dd") : null;
+
+    /// <summary>"true" for true; no property otherwise, as the store writes an expectation only when there is one.</summary>
+    static string? True(bool? value) => value == true ? "true" : null;
 
     /// <summary>A list field; null (no property) when empty.</summary>
     static string? List(IReadOnlyList<string> items, bool keepEmpty = false)

@@ -49,3 +49,14 @@ internal static class XmlOutput
         if (written % FlushEvery == 0) await writer.FlushAsync();
     }
 }
+
+/// <summary>The attribute type GEXF and GraphML declare for a field.</summary>
+internal static class XmlTypes
+{
+    public static string Of(FieldType type) => type switch
+    {
+        FieldType.Boolean => "boolean",
+        FieldType.Number => "double",
+        _ => "string",
+    };
+}

@@ -34,6 +34,9 @@ static class RelationPageQuery
             Offset = offset,
             IncludeTotal = includeTotal,
             IncludeRetracted = Argument(field, arguments, "includeRetracted", false),
+            Denied = Argument<bool?>(field, arguments, "denied", null),
+            MinAmount = Argument<AmountBound?>(field, arguments, "minAmount", null),
+            Order = Argument(field, arguments, "orderBy", RelationOrder.Kind),
         };
     }
 

@@ -41,6 +41,8 @@ static class TraversalResolvers
             Kinds = context.GetArgument<List<RelationKind>?>("kinds"),
             AsOf = asOf,
             First = context.GetArgument("first", QueryDefaults.Paths),
+            Through = context.GetArgument("through", QueryDefaults.Through),
+            Today = context.Graph().Today,
         };
         var paths = await context.ReadAsync(new PathsRead(query));
         if (paths.Count == 0 && !await AllExistAsync(context, [("from", query.From), ("to", query.To)])) return null;
@@ -69,6 +71,40 @@ static class TraversalResolvers
         return shares.Select(s => new At<CapacityShare>(s, day)).ToList();
     }
 
+    public static async Task<object?> CommonTiesAsync(IResolveFieldContext<object?> context)
+    {
+        var ids = context.GetArgument<List<string>>("ids");
+        if (QueryArguments.IdsProblem(ids) is { } problem) throw GraphErrors.BadInput($"{problem}.");
+        var asOf = context.GetArgument<DateOnly?>("asOf");
+        var query = new CommonTiesQuery
+        {
+            Ids = ids,
+            Kinds = context.GetArgument<List<RelationKind>?>("kinds"),
+            AsOf = asOf,
+            First = context.GetArgument("first", QueryDefaults.CommonTies),
+            Today = context.Graph().Today,
+        };
+        var found = await context.Store().FindCommonTiesAsync(query, context.CancellationToken);
+        var ok = true;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (found.Of[i] is not { } entity)
+            {
+                context.Report(new ExecutionError($"ids[{i}]: no entity has the id '{ids[i]}'.") { Code = ErrorCodes.NotFound });
+                ok = false;
+                continue;
+            }
+            // Two different ids may name one entity when one was merged into the other.
+            if (Enumerable.Range(0, i).FirstOrDefault(k => found.Of[k]?.Id == entity.Id, -1) is var k and >= 0)
+            {
+                context.Report(GraphErrors.BadInput($"ids[{i}] ('{ids[i]}') and ids[{k}] ('{ids[k]}') name the same entity, {entity.Id}: name each entity once."));
+                ok = false;
+            }
+        }
+        var day = context.Day(asOf);
+        return ok ? found.Ties.Select(t => new At<CommonTie>(t, day)).ToList() : null;
+    }
+
     /// <summary>Reports NOT_FOUND for every argument naming an unknown entity; true when all exist.</summary>
     static async Task<bool> AllExistAsync(IResolveFieldContext context, IReadOnlyList<(string Argument, string Id)> ids)
     {
@@ -77,7 +113,7 @@ static class TraversalResolvers
         for (var i = 0; i < ids.Count; i++)
         {
             if (found[i] is not null) continue;
-            context.Report(new global::GraphQL.ExecutionError($"{ids[i].Argument}: no entity has the id '{ids[i].Id}'.") { Code = ErrorCodes.NotFound });
+            context.Report(new ExecutionError($"{ids[i].Argument}: no entity has the id '{ids[i].Id}'.") { Code = ErrorCodes.NotFound });
             ok = false;
         }
         return ok;

@@ -51,6 +51,10 @@ public sealed class ObservedGraphStore(IGraphStore inner) : IGraphStore
         ? ObserveAsync("store FindPaths", "FindPaths", null, query, static (s, a, c) => s.FindPathsAsync(a, c), cancellationToken)
         : inner.FindPathsAsync(query, cancellationToken);
 
+    public Task<CommonTies> FindCommonTiesAsync(CommonTiesQuery query, CancellationToken cancellationToken = default) => Observed
+        ? ObserveAsync("store FindCommonTies", "FindCommonTies", query.Ids.Count, query, static (s, a, c) => s.FindCommonTiesAsync(a, c), cancellationToken)
+        : inner.FindCommonTiesAsync(query, cancellationToken);
+
     public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) => Observed
         ? ObserveAsync("store FindAlliesSharingCapacity", "FindAlliesSharingCapacity", null, query, static (s, a, c) => s.FindAlliesSharingCapacityAsync(a, c), cancellationToken)
         : inner.FindAlliesSharingCapacityAsync(query, cancellationToken);

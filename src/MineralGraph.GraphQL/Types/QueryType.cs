@@ -48,7 +48,8 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NeighbourhoodGraphType>("neighbourhood")
             .Description($"The entities within `depth` relations of an entity (either direction) and the relations between them, ready to draw. " +
-                         $"depth is at most {QueryCaps.NeighbourhoodDepth}; at most {QueryDefaults.MaxNodes} nodes come back (`truncated` says when limits cut something off).")
+                         $"depth is at most {QueryCaps.NeighbourhoodDepth}; at most {QueryDefaults.MaxNodes} nodes come back (`truncated` says when limits cut something off). " +
+                         "Denied claims are never followed (list them with `relations(denied: true)`).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The entity at the center.")
             .Argument<IntGraphType>("depth", $"How many relations away to go, 1 to {QueryCaps.NeighbourhoodDepth}.", a =>
             {
@@ -65,8 +66,11 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(TraversalResolvers.NeighbourhoodAsync);
 
         Field<ListGraphType<NonNullGraphType<PathGraphType>>>("paths")
-            .Description("The shortest chains of relations between two entities (direction ignored), each hop with its evidence. " +
-                         "An empty list when none is found within maxHops; null with NOT_FOUND when an id is unknown.")
+            .Description("The strongest distinct chains of relations between two entities (direction ignored), each hop with its evidence and strength. " +
+                         "Chains of ties between actors come first: a chain needing a topical tie (a shared mineral) only when no actor chain exists within maxHops, " +
+                         "or with `through: ANY`. Among the shortest chains of their kind, those avoiding very connected entities (hubs) are taken when there are any. " +
+                         "Paths come strongest first (then fewer hubs, fewer hops); chains through the same actors are one chain, its strongest form shown. " +
+                         "An empty list when none is found within maxHops; null with NOT_FOUND when an id is unknown. Denied claims are never followed.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "The entity to start from.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The entity to reach.")
             .Argument<IntGraphType>("maxHops", $"The longest path to consider, 1 to {QueryCaps.PathHops} relations.", a =>
@@ -76,16 +80,32 @@ public sealed class QueryType : ObjectGraphType
             })
             .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only follow these kinds of relation; all when omitted.")
             .Argument<DateScalar>("asOf", "Only follow relations valid (or possibly valid) on this day, YYYY-MM-DD.")
-            .Argument<IntGraphType>("first", $"How many paths to return, 1 to {QueryCaps.Paths}.", a =>
+            .Argument<IntGraphType>("first", $"How many distinct chains to return, the strongest first, 1 to {QueryCaps.Paths}.", a =>
             {
                 a.DefaultValue = QueryDefaults.Paths;
                 a.Between(1, QueryCaps.Paths);
             })
+            .Argument<PathThroughEnum>("through", "ACTORS: actor chains first, topical ones only when there is none; ANY: chains through minerals too, ranked with the actor chains.",
+                a => a.DefaultValue = QueryDefaults.Through)
             .ResolveAsync(TraversalResolvers.PathsAsync);
+
+        Field<ListGraphType<NonNullGraphType<CommonTieGraphType>>>("commonTies")
+            .Description($"The entities tied to every one of {QueryCaps.CommonTiesMinIds} to {QueryCaps.CommonTiesMaxIds} entities (interlocks: the agreements Canada, Mexico and the United States are all members of; " +
+                         "who took part in both meetings), each with its ties and their evidence, strongest first. Null with NOT_FOUND naming `ids[i]` when an id is unknown, " +
+                         "or with BAD_USER_INPUT when too few or too many ids are given or two name the same entity.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"{QueryCaps.CommonTiesMinIds} to {QueryCaps.CommonTiesMaxIds} different entity ids.")
+            .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only ties of these kinds; all when omitted.")
+            .Argument<DateScalar>("asOf", "Only ties valid (or possibly valid) on this day, YYYY-MM-DD; strengths judge dates on it (else on today).")
+            .Argument<IntGraphType>("first", $"How many common ties to return, 1 to {QueryCaps.CommonTies}.", a =>
+            {
+                a.DefaultValue = QueryDefaults.CommonTies;
+                a.Between(1, QueryCaps.CommonTies);
+            })
+            .ResolveAsync(TraversalResolvers.CommonTiesAsync);
 
         Field<ListGraphType<NonNullGraphType<CapacityAllianceGraphType>>>("alliesSharingCapacity")
             .Description("Alliances in which two or more members hold capacity (directly or through companies and projects based in them) " +
-                         "for minerals a government restricts, every link cited: which allies could supply what China's export controls cut off?")
+                         "for minerals a government restricts, every link cited: which allies could supply what China's export controls cut off? Denied claims never count.")
             .Argument<CapacityStageEnum>("stage", "The supply-chain step the capacity is in.", a => a.DefaultValue = QueryDefaults.Stage)
             .Argument<IdGraphType>("restrictedBy", "The government whose restrictions count.", a => a.DefaultValue = QueryDefaults.RestrictedBy)
             .Argument<IdGraphType>("mineral", "Only this restricted mineral; all the government restricts when omitted.")

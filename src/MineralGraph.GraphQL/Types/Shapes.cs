@@ -21,8 +21,8 @@ public sealed record RelationEdge(At<Relation> Node, string Cursor, RelationDire
 /// <summary>The graph around <see cref="Center"/>.</summary>
 public sealed record Neighbourhood(Entity Center, Subgraph Graph, DateOnly On);
 
-/// <summary>One hop of a path, in the order the path walks it.</summary>
-public sealed record PathStep(Entity From, At<Relation> Relation, Entity To)
+/// <summary>One hop of a path, in the order the path walks it: its <paramref name="Position"/> (0 first) and strength.</summary>
+public sealed record PathStep(Entity From, At<Relation> Relation, Entity To, int Position, Domain.Ranking.TieStrength Strength)
 {
     public bool Forward => Relation.Value.From == From.Id;
 }

@@ -1,5 +1,6 @@
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Time;
 
 namespace MineralGraph.Store.Embedded.Indexes;
 
@@ -17,7 +18,8 @@ internal sealed class EntityOrders
         int ById(int a, int b) => string.CompareOrdinal(entities[a].Id, entities[b].Id);
         int DateOrNullsLast(int a, int b, bool descending)
         {
-            var (da, db) = (entities[a].Date, entities[b].Date);
+            // A month without a year cannot be placed on the calendar: it sorts as undated.
+            var (da, db) = (Placed(entities[a].Date), Placed(entities[b].Date));
             if (da is null || db is null) return da is null == db is null ? 0 : da is null ? 1 : -1;
             var c = da.Value.Earliest.CompareTo(db.Value.Earliest);
             return descending ? -c : c;
@@ -39,6 +41,8 @@ internal sealed class EntityOrders
             foreach (var group in order.GroupBy(i => entities[i].Kind)) byKind[(sort, group.Key)] = group.ToArray();
         }
     }
+
+    static PartialDate? Placed(PartialDate? date) => date is { IsPlaced: true } ? date : null;
 
     static int Then(int first, int a, int b, Comparison<int> tieBreak) => first != 0 ? first : tieBreak(a, b);
 

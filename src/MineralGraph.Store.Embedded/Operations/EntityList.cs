@@ -11,9 +11,10 @@ namespace MineralGraph.Store.Embedded.Operations;
 /// <item>NameContains: <see cref="SearchText.Fold"/> of it is an ordinal substring of the folded name or of any folded
 /// alias ("t-mec" folds to "t mec" and finds alias "T-MEC"). A text that folds to nothing does not filter.</item>
 /// <item>DateFrom/DateTo: the entity's <see cref="Entity.Date"/> range [Earliest, Latest] overlaps the bounds
-/// (Latest ≥ DateFrom, Earliest ≤ DateTo); entities without a date are left out when either bound is given.</item>
+/// (Latest ≥ DateFrom, Earliest ≤ DateTo); entities without a date, or dated only to a month whose year the source
+/// does not give, are left out when either bound is given.</item>
 /// <item>Sort: NameAsc / NameDesc on the folded name (ordinal), DateAsc / DateDesc on Date.Earliest with undated
-/// entities last; IdAsc on id. Every sort breaks ties by id ascending.</item>
+/// entities (and months without a year) last; IdAsc on id. Every sort breaks ties by id ascending.</item>
 /// <item>Offset/First cut the page; HasNextPage says an item follows it; TotalCount is counted only when
 /// IncludeTotal. First 0 gives an empty page; bad arguments are refused by <see cref="QueryArguments"/>.</item>
 /// </list>
@@ -50,7 +51,7 @@ internal static class EntityList
         if (query.Status is not null && e.Status != query.Status) return false;
         if (query.DateFrom is not null || query.DateTo is not null)
         {
-            if (e.Date is not { } date) return false;
+            if (e.Date is not { IsPlaced: true } date) return false; // a month without a year cannot be placed
             if (query.DateFrom is { } from && date.Latest < from) return false;
             if (query.DateTo is { } to && date.Earliest > to) return false;
         }

@@ -10,8 +10,10 @@ namespace MineralGraph.Store.Embedded.Operations;
 /// <item>Direction: Outgoing = the entity is <see cref="Relation.From"/>; Incoming = it is <see cref="Relation.To"/>;
 /// Both = either (a relation from the entity to itself counts once).</item>
 /// <item>Kinds: null or empty = every kind. AsOf: relations with <c>ValidityOn(asOf) == Invalid</c> are left out;
-/// Valid and Unknown stay. Retracted relations are left out unless IncludeRetracted.</item>
-/// <item>Order: kind name (<see cref="RelationKinds.Name"/>, ordinal), then relation id (ordinal).</item>
+/// Valid and Unknown stay. Retracted relations are left out unless IncludeRetracted. Denied claims are listed unless
+/// Denied picks a side; MinAmount keeps relations whose amount <see cref="Amount.IsAtLeast"/> it.</item>
+/// <item>Order: kind name (<see cref="RelationKinds.Name"/>, ordinal), then relation id (ordinal); by amount as
+/// <see cref="AmountOrder"/> says.</item>
 /// <item>Offset/First/HasNextPage/TotalCount as for entity lists. An unknown entity gives an empty page
 /// (TotalCount 0 when asked for).</item>
 /// </list>
@@ -32,7 +34,14 @@ internal static class RelationList
                 continue;
             }
             matching.Clear();
-            Incidence.Collect(graph, entity, q.Direction, RelationFilter.Of(q.Kinds, q.AsOf, q.IncludeRetracted), matching);
+            Incidence.Collect(graph, entity, q.Direction, RelationFilter.ForList(q), matching);
+            if (q.Order != RelationOrder.Kind)
+            {
+                var order = new AmountOrder(q.Order == RelationOrder.AmountDescending);
+                var sorted = matching.OrderBy(j => graph.Relations[j], order).ToList(); // stable: kind name, id among ties
+                matching.Clear();
+                matching.AddRange(sorted);
+            }
             var start = Math.Min(q.Offset, matching.Count);
             var count = Math.Min(q.First, matching.Count - start);
             var items = new Relation[count];

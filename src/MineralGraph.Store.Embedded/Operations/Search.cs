@@ -25,7 +25,7 @@ internal static class Search
             var name = graph.Names.Entries[c];
             var entity = graph.Entities[name.Entity];
             if (kinds is not null && !kinds.Contains(entity.Kind)) continue;
-            ranking.Offer(entity, graph.FoldedNames[name.Entity], name.Order, name.Text, name.Tokens, name.Folded, name.Compact);
+            ranking.Offer(entity, name.Order, name.Text, name.Tokens, name.Folded, name.Compact);
         }
         return ranking.Top(query.First);
     }

@@ -1,36 +1,57 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Store;
 using MineralGraph.Store.Embedded.Indexes;
 
 namespace MineralGraph.Store.Embedded.Operations;
 
 /// <summary>
-/// All shortest paths between two entities, ignoring direction, over relations that pass the Kinds/AsOf filter
-/// (as for relation lists; retracted relations are never used), of at most MaxHops relations. Two relations joining the same two entities make two
-/// paths. Paths are ordered by their sequence of relation ids read from From to To, compared id by id (ordinal),
-/// and at most First are returned. From == To (and known): one path with that node and no relations. Unknown
-/// ends or no path within MaxHops: empty. Bad arguments are refused by <see cref="QueryArguments"/>.
+/// One <see cref="PathSearch.Search"/>: all shortest paths between two different entities, ignoring direction, over
+/// relations that pass the Kinds/AsOf filter (as for relation lists; retracted relations are never used) and, for an
+/// actors-only search, are ties between actors; a hub-free search never passes through a hub (the ends may be hubs).
+/// At most MaxHops relations. Two relations joining the same two entities make two paths. Paths are taken in the order
+/// of their relation ids read from From to To, compared id by id (ordinal), at most <c>limit</c>. No path within
+/// MaxHops: empty.
 /// </summary>
-internal static class ShortestPaths
+internal sealed class ShortestPaths
 {
-    public static IReadOnlyList<GraphPath> Run(EmbeddedGraph graph, PathQuery query)
-    {
-        QueryArguments.Check(query);
-        if (graph.PositionOf(query.From) is not { } from || graph.PositionOf(query.To) is not { } to || query.First == 0) return [];
-        if (from == to) return [new GraphPath([graph.Entities[from]], [])];
+    readonly EmbeddedGraph graph;
+    readonly RelationFilter filter;
+    readonly PathSearch.Search search;
+    readonly int from, to;
 
-        var filter = RelationFilter.Of(query.Kinds, query.AsOf);
-        var toTarget = DistancesToTarget(graph, from, to, query.MaxHops, filter);
+    ShortestPaths(EmbeddedGraph graph, RelationFilter filter, PathSearch.Search search, int from, int to)
+    {
+        this.graph = graph;
+        this.filter = filter;
+        this.search = search;
+        this.from = from;
+        this.to = to;
+    }
+
+    public static IReadOnlyList<GraphPath> Find(EmbeddedGraph graph, int from, int to, int maxHops, RelationFilter filter, PathSearch.Search search, int limit)
+    {
+        var walk = new ShortestPaths(graph, filter, search, from, to);
+        var toTarget = walk.DistancesToTarget(maxHops);
         if (!toTarget.TryGetValue(from, out var hops)) return [];
 
         // Walking forward from From, a step to w stays on a shortest path exactly when w is one hop nearer To.
-        // Taking the steps in relation-id order yields the paths in the required order, so we stop at First.
+        // Taking the steps in relation-id order yields the paths in the required order, so we stop at the limit.
         var paths = new List<GraphPath>();
-        var nodes = new List<int> { from };
-        var relations = new List<int>();
-        Walk(graph, filter, toTarget, from, hops, nodes, relations, paths, query.First);
+        walk.Walk(toTarget, from, hops, [from], [], paths, limit);
         return paths;
     }
+
+    /// <summary>The relations this search may follow from <paramref name="node"/>, appended to <paramref name="into"/>.</summary>
+    void Steps(int node, List<int> into)
+    {
+        into.Clear();
+        Incidence.Collect(graph, node, RelationDirection.Both, filter, into);
+        if (search.ActorsOnly) into.RemoveAll(j => !graph.IsActorTie[j]);
+    }
+
+    /// <summary>Whether this search may pass through <paramref name="node"/>.</summary>
+    bool Passable(int node) => !search.HubFree || !graph.IsHub[node] || node == from || node == to;
 
     /// <summary>
     /// Each node's distance to To, for the nodes on shortest paths (and more), or a map without From when no path
@@ -39,7 +60,7 @@ internal static class ShortestPaths
     /// walking the hub's whole neighbourhood. When the frontiers meet at length d, the To side's distances are exact
     /// up to its depth; the From side's nodes that lead to the meeting nodes get d minus their level.
     /// </summary>
-    static Dictionary<int, int> DistancesToTarget(EmbeddedGraph graph, int from, int to, int maxHops, RelationFilter filter)
+    Dictionary<int, int> DistancesToTarget(int maxHops)
     {
         var toTarget = new Dictionary<int, int> { [to] = 0 };
         var fromSource = new Dictionary<int, int> { [from] = 0 };
@@ -57,12 +78,11 @@ internal static class ShortestPaths
             var length = int.MaxValue;
             foreach (var node in frontier)
             {
-                incident.Clear();
-                Incidence.Collect(graph, node, RelationDirection.Both, filter, incident);
+                Steps(node, incident);
                 foreach (var j in incident)
                 {
-                    var other = Other(graph, j, node);
-                    if (!seen.TryAdd(other, level)) continue;
+                    var other = Other(j, node);
+                    if (!Passable(other) || !seen.TryAdd(other, level)) continue;
                     next.Add(other);
                     var across = growSource ? toTarget.GetValueOrDefault(other, -1) : fromSource.GetValueOrDefault(other, -1);
                     if (across >= 0) length = Math.Min(length, level + across);
@@ -70,7 +90,7 @@ internal static class ShortestPaths
             }
             if (growSource) { sourceLayers.Add(next); sourceDepth = level; }
             else { targetFrontier = next; targetDepth = level; }
-            if (length != int.MaxValue) return Joined(graph, filter, toTarget, fromSource, sourceLayers, length);
+            if (length != int.MaxValue) return Joined(toTarget, fromSource, sourceLayers, length);
         }
         return toTarget;
     }
@@ -80,8 +100,7 @@ internal static class ShortestPaths
     /// the deepest From level whose distance to To is known and completes the length, then, level by level back to
     /// From, the nodes with a tie to one already added.
     /// </summary>
-    static Dictionary<int, int> Joined(EmbeddedGraph graph, RelationFilter filter, Dictionary<int, int> toTarget,
-        Dictionary<int, int> fromSource, List<List<int>> sourceLayers, int length)
+    Dictionary<int, int> Joined(Dictionary<int, int> toTarget, Dictionary<int, int> fromSource, List<List<int>> sourceLayers, int length)
     {
         var onPath = new HashSet<int>();
         var depth = sourceLayers.Count - 1;
@@ -104,9 +123,8 @@ internal static class ShortestPaths
             var layer = new HashSet<int>();
             foreach (var node in sourceLayers[level])
             {
-                incident.Clear();
-                Incidence.Collect(graph, node, RelationDirection.Both, filter, incident);
-                if (incident.Any(j => onPath.Contains(Other(graph, j, node)) && fromSource[Other(graph, j, node)] == level + 1)) layer.Add(node);
+                Steps(node, incident);
+                if (incident.Any(j => onPath.Contains(Other(j, node)) && fromSource[Other(j, node)] == level + 1)) layer.Add(node);
             }
             foreach (var node in onPath) toTarget.TryAdd(node, length - fromSource[node]);
             onPath = layer;
@@ -115,8 +133,7 @@ internal static class ShortestPaths
         return toTarget;
     }
 
-    static void Walk(EmbeddedGraph graph, RelationFilter filter, Dictionary<int, int> toTarget, int node, int remaining,
-        List<int> nodes, List<int> relations, List<GraphPath> paths, int first)
+    void Walk(Dictionary<int, int> toTarget, int node, int remaining, List<int> nodes, List<int> relations, List<GraphPath> paths, int limit)
     {
         if (remaining == 0)
         {
@@ -124,21 +141,21 @@ internal static class ShortestPaths
             return;
         }
         var steps = new List<int>();
-        Incidence.Collect(graph, node, RelationDirection.Both, filter, steps);
-        steps.RemoveAll(j => toTarget.GetValueOrDefault(Other(graph, j, node), -1) != remaining - 1);
+        Steps(node, steps);
+        steps.RemoveAll(j => toTarget.GetValueOrDefault(Other(j, node), -1) != remaining - 1);
         steps.Sort((a, b) => graph.RelationIdRanks[a].CompareTo(graph.RelationIdRanks[b]));
         foreach (var j in steps)
         {
-            if (paths.Count >= first) return;
-            var other = Other(graph, j, node);
+            if (paths.Count >= limit) return;
+            var other = Other(j, node);
             nodes.Add(other);
             relations.Add(j);
-            Walk(graph, filter, toTarget, other, remaining - 1, nodes, relations, paths, first);
+            Walk(toTarget, other, remaining - 1, nodes, relations, paths, limit);
             nodes.RemoveAt(nodes.Count - 1);
             relations.RemoveAt(relations.Count - 1);
         }
     }
 
-    static int Other(EmbeddedGraph graph, int relation, int node) =>
+    int Other(int relation, int node) =>
         graph.FromPositions[relation] == node ? graph.ToPositions[relation] : graph.FromPositions[relation];
 }

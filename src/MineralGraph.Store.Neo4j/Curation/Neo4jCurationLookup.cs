@@ -33,6 +33,7 @@ internal sealed class Neo4jCurationLookup : ICurationLookup
         }
         var noSources = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var relation in ResultMaps.Relations(row["relations"], noSources)) relations[relation.Id] = relation;
+        foreach (var relation in ResultMaps.Relations(row["betweenRelations"], noSources)) relations[relation.Id] = relation;
         stem = row["stem"] as string;
         between = ResultMaps.List(row["between"]).OfType<string>().Order(StringComparer.Ordinal).ToList();
     }
@@ -44,7 +45,7 @@ internal sealed class Neo4jCurationLookup : ICurationLookup
 
     public Relation? Relation(string id) =>
         relations.TryGetValue(id, out var relation) ? relation
-        : asked.RelationIds.Contains(id) || (stem is not null && id.StartsWith(stem, StringComparison.Ordinal)) ? null
+        : asked.RelationIds.Contains(id) || between.Contains(id) || (stem is not null && id.StartsWith(stem, StringComparison.Ordinal)) ? null
         : throw new InvalidOperationException($"the curation lookup was not asked for relation '{id}'");
 
     /// <summary>Called with a source's own (resolved) id; the text is null when Neo4j holds none for it.</summary>
@@ -53,9 +54,9 @@ internal sealed class Neo4jCurationLookup : ICurationLookup
         : textsAsked.Contains(sourceId) ? null
         : throw new InvalidOperationException($"the curation lookup was not asked for the text of '{sourceId}'");
 
-    /// <summary>Called by the merge rule with the two entities' own ids, which are those the request's pair resolved to.</summary>
+    /// <summary>Called by the merge and assert rules with the two entities' own ids, which are those the request's pair resolved to.</summary>
     public IReadOnlyList<string> RelationsBetween(string entityId, string otherId) =>
-        asked.Merge is { } pair && entities.GetValueOrDefault(pair.Survivor)?.Id is { } s && entities.GetValueOrDefault(pair.Merged)?.Id is { } m &&
+        asked.Pair is { } pair && entities.GetValueOrDefault(pair.First)?.Id is { } s && entities.GetValueOrDefault(pair.Second)?.Id is { } m &&
         ((s == entityId && m == otherId) || (s == otherId && m == entityId))
             ? between
             : throw new InvalidOperationException($"the curation lookup was not asked for the relations between '{entityId}' and '{otherId}'");

@@ -93,7 +93,7 @@ public sealed class Neo4jCurationStore(Neo4jQueryApiClient client, IOptions<Neo4
 
             var references = CommandReferences.Of(command);
             var read = await transaction.RunAsync(
-                CurationLookupCypher.Statement(references.EntityIds, references.TextIds, references.RelationIds, references.Generated, references.Merge), token);
+                CurationLookupCypher.Statement(references.EntityIds, references.TextIds, references.RelationIds, references.Generated, references.Pair), token);
             var lookup = new Neo4jCurationLookup(references, read.Single());
 
             var at = clock.GetUtcNow();

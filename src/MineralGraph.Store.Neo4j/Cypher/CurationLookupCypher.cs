@@ -9,8 +9,9 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// would be made from (<c>$generated</c>: kind slug and the two ends as asked), so the rules can number it.</item>
 /// </list>
 /// The stem is the id's first 170 characters: the rules cut a stem at 180 (less a trailing '-'), so every id they
-/// may try starts with it. For a merge (<c>$merge</c>), the ids of the relationships between its two entities
-/// (<c>between</c>), which the merge would turn into ties from the survivor to itself. Relation ids are unique across types, but an index covers one type only, so this
+/// may try starts with it. For a pair of entities (<c>$pair</c>: a merge's two, a new relation's ends), the
+/// relationships between them (<c>between</c>, their ids; <c>betweenRelations</c>, the relations): a merge would
+/// turn them into ties from the survivor to itself, and a new claim disputes those it contradicts. Relation ids are unique across types, but an index covers one type only, so this
 /// scans relationships once, as <see cref="RelationsByIdsCypher"/> does (not at all when no relation is asked about).
 /// </summary>
 internal static class CurationLookupCypher
@@ -43,25 +44,26 @@ internal static class CurationLookupCypher
           RETURN collect({{Projections.Relation("r")}}) AS relations
         }
         CALL () {
-          UNWIND CASE WHEN $merge IS NULL THEN [] ELSE [$merge] END AS pair
-          OPTIONAL MATCH (:MergedId {id: pair.survivor})-[:MERGED_INTO]->(mergedSurvivor:Entity)
-          OPTIONAL MATCH (directSurvivor:Entity {id: pair.survivor})
-          OPTIONAL MATCH (:MergedId {id: pair.merged})-[:MERGED_INTO]->(mergedMerged:Entity)
-          OPTIONAL MATCH (directMerged:Entity {id: pair.merged})
-          WITH coalesce(mergedSurvivor, directSurvivor) AS s, coalesce(mergedMerged, directMerged) AS m
+          UNWIND CASE WHEN $pair IS NULL THEN [] ELSE [$pair] END AS pair
+          OPTIONAL MATCH (:MergedId {id: pair.first})-[:MERGED_INTO]->(mergedFirst:Entity)
+          OPTIONAL MATCH (directFirst:Entity {id: pair.first})
+          OPTIONAL MATCH (:MergedId {id: pair.second})-[:MERGED_INTO]->(mergedSecond:Entity)
+          OPTIONAL MATCH (directSecond:Entity {id: pair.second})
+          WITH coalesce(mergedFirst, directFirst) AS s, coalesce(mergedSecond, directSecond) AS m
           OPTIONAL MATCH (s)-[tie]-(m)
-          RETURN collect(DISTINCT tie.id) AS between
+          WITH DISTINCT tie
+          RETURN collect(tie.id) AS between, collect({{Projections.Relation("tie")}}) AS betweenRelations
         }
-        RETURN entities, relations, stem, between
+        RETURN entities, relations, stem, between, betweenRelations
         """;
 
     /// <param name="generated">For a new relation without an id: the kind as its id writes it (<c>member-of</c>) and the ends as asked.</param>
-    /// <param name="merge">For a merge: the two entities as asked, whose ties to each other are returned (<c>between</c>).</param>
+    /// <param name="pair">A merge's two entities, or a new relation's ends, as asked: their ties to each other are returned (<c>between</c>).</param>
     public static CypherStatement Statement(
         IReadOnlyCollection<string> entityIds, IReadOnlyCollection<string> textIds, IReadOnlyCollection<string> relationIds,
-        (string Kind, string From, string To)? generated, (string Survivor, string Merged)? merge = null) => new(Text, new Dictionary<string, object?>
+        (string Kind, string From, string To)? generated, (string First, string Second)? pair = null) => new(Text, new Dictionary<string, object?>
     {
-        ["merge"] = merge is { } pair ? new Dictionary<string, object?> { ["survivor"] = pair.Survivor, ["merged"] = pair.Merged } : null,
+        ["pair"] = pair is { } p ? new Dictionary<string, object?> { ["first"] = p.First, ["second"] = p.Second } : null,
         ["entityIds"] = entityIds.ToList(),
         ["textIds"] = textIds.ToList(),
         ["relationIds"] = relationIds.ToList(),

@@ -7,16 +7,16 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// </summary>
 internal static class Projections
 {
-    const string EntityFields = ".id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin";
+    static readonly string EntityFields = string.Join(", ", Mapping.EntityProperties.ProjectedKeys.Select(k => "." + k));
+
+    static readonly string RelationFields = string.Join(", ", Mapping.RelationProperties.ProjectedKeys.Select(k => "." + k));
 
     /// <summary>The entity fields of node <paramref name="node"/> as a map (search helpers like nameFolded stay in the database).</summary>
     public static string Entity(string node) => $"{node} {{{EntityFields}}}";
 
     /// <summary>The relation fields of relationship <paramref name="rel"/>, with its kind and the ids of both ends.</summary>
     public static string Relation(string rel) =>
-        $"{rel} {{.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, " +
-        ".retractionReason, .retractionBy, .retractionAt, " +
-        $"kind: type({rel}), from: startNode({rel}).id, to: endNode({rel}).id}}";
+        $"{rel} {{{RelationFields}, kind: type({rel}), from: startNode({rel}).id, to: endNode({rel}).id}}";
 
     /// <summary>
     /// The sources cited by the relationships in list <paramref name="rels"/>, each once, as entity maps: each id
@@ -27,15 +27,21 @@ internal static class Projections
         $"MATCH (s:Entity {{id: sourceId}}) WHERE s:Source RETURN {Entity("s")} }}";
 
     /// <summary>
-    /// True unless the day <paramref name="asOf"/> (an ISO date parameter, <c>$asOf</c> unless said) is given and the
-    /// dates of <paramref name="rel"/> say it did not hold then — <see cref="Domain.Model.Relation.ValidityOn"/> is
-    /// Invalid exactly when it began after the day or ended before it.
+    /// True unless <c>$asOf</c> is given and the dates of <paramref name="rel"/> say it did not hold then —
+    /// <see cref="Domain.Model.Relation.ValidityOn"/> is Invalid exactly when it began after the day or ended before it,
+    /// or when its start is only expected (an expected end leaves <c>untilLatest</c> unset).
     /// </summary>
-    public static string HeldOn(string rel, string asOf = "$asOf") =>
-        $"({asOf} IS NULL OR (({rel}.sinceEarliest IS NULL OR {rel}.sinceEarliest <= date({asOf})) AND ({rel}.untilLatest IS NULL OR {rel}.untilLatest >= date({asOf}))))";
+    public static string HeldOn(string rel) => HeldOn(rel, "$asOf");
 
-    /// <summary>True unless a curator retracted <paramref name="rel"/>: retracted relations are kept for history, not walked.</summary>
-    public static string Standing(string rel) => $"{rel}.retractionAt IS NULL";
+    /// <summary><see cref="HeldOn(string)"/> against the day in <paramref name="asOf"/> (a parameter or a map field).</summary>
+    public static string HeldOn(string rel, string asOf) =>
+        $"({asOf} IS NULL OR ({rel}.sinceExpected IS NULL AND ({rel}.sinceEarliest IS NULL OR {rel}.sinceEarliest <= date({asOf})) AND ({rel}.untilLatest IS NULL OR {rel}.untilLatest >= date({asOf}))))";
+
+    /// <summary>
+    /// True when <paramref name="rel"/> may be walked as a tie (<see cref="Domain.Model.Relation.IsWalkable"/>): not
+    /// retracted by a curator (kept for history) and not denied (its source says the tie does not hold).
+    /// </summary>
+    public static string Standing(string rel) => $"({rel}.retractionAt IS NULL AND coalesce({rel}.denied, false) = false)";
 
     /// <summary>
     /// Binds <paramref name="variable"/> to the entity the id in <paramref name="id"/> names, following a merge

@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.Domain.Text;
@@ -103,9 +104,28 @@ internal static class RootStatements
     {
         QueryArguments.Check(query);
         if (query.First == 0) return new(null, (_, _) => Array.Empty<GraphPath>());
-        return new(PathsCypher.Root(query), (row, sources) => row is null
-            ? Array.Empty<GraphPath>()
-            : List(row["paths"]).Select(Map).Select(p => new GraphPath(Entities(p["nodes"]), Relations(p["relations"], sources))).ToList());
+        return new(PathsCypher.Root(query), (row, sources) => row is null ? Array.Empty<GraphPath>() : RankedPaths(query, row, sources));
+    }
+
+    /// <summary>The chains the searches found, ranked by the domain's rule with the degrees the statement counted.</summary>
+    static IReadOnlyList<GraphPath> RankedPaths(PathQuery query, QueryRow row, IReadOnlyDictionary<string, Entity> sources)
+    {
+        var degrees = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (row.Get<bool>("same"))
+        {
+            var start = Entity(row["start"]);
+            degrees[start.Id] = (int)row.Get<long>("startDegree");
+            return PathRanking.Rank([new GraphPath([start], [])], query, e => degrees[e.Id]);
+        }
+        var searches = List(row["searches"]).Select(search => (IReadOnlyList<GraphPath>)List(search).Select(Map).Select(p =>
+        {
+            var nodes = Entities(p["nodes"]);
+            var nodeDegrees = List(p["degrees"]);
+            for (var i = 0; i < nodes.Count; i++) degrees[nodes[i].Id] = (int)(long)nodeDegrees[i]!;
+            return new GraphPath(nodes, Relations(p["relations"], sources));
+        }).ToList()).ToList();
+        var bySearch = PathSearch.InOrder.Zip(searches).ToDictionary(p => p.First, p => p.Second);
+        return PathRanking.Rank(PathSearch.Run(query.Through, search => bySearch[search]), query, e => degrees[e.Id]);
     }
 
     static List<CapacityShare> Capacity(QueryRow row, IReadOnlyDictionary<string, Entity> sources)

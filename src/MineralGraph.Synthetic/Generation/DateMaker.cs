@@ -23,17 +23,26 @@ internal sealed class DateMaker(Pcg32 random)
     public PartialDate Shifted(PartialDate date)
     {
         var years = random.Between(1, 3) * (random.Chance(0.5) ? 1 : -1);
-        var year = Math.Clamp(date.Year + years, FirstYear, LastYear);
-        if (year == date.Year) year = date.Year == LastYear ? year - 1 : year + 1;
-        return date with { Year = year, Day = date.Day is { } d ? Math.Min(d, 28) : null };
+        var from = date.Year ?? LastYear; // synthetic dates always have a year
+        var year = Math.Clamp(from + years, FirstYear, LastYear);
+        if (year == from) year = from == LastYear ? year - 1 : year + 1;
+        return new PartialDate(year, date.Month, date.Day is { } d ? Math.Min(d, 28) : null);
     }
 
-    /// <summary>Keeps the day (45%), the month (25%) or the year (30%); truncating never moves the latest day earlier.</summary>
+    /// <summary>
+    /// Keeps the day (45%), the month (25%), the half-year as a period (3%, "the second half of 2026") or the year;
+    /// truncating never moves the latest day earlier. A month without its year is never made: synthetic ties are
+    /// placed on the calendar.
+    /// </summary>
     PartialDate Truncate(DateOnly day)
     {
         var roll = random.NextDouble();
         return roll < 0.45 ? new PartialDate(day.Year, day.Month, day.Day)
             : roll < 0.70 ? new PartialDate(day.Year, day.Month)
+            : roll < 0.73 ? HalfYear(day)
             : new PartialDate(day.Year);
     }
+
+    static PartialDate HalfYear(DateOnly day) =>
+        PartialDate.Parse(day.Month <= 6 ? $"{day.Year:D4}-01-01/{day.Year:D4}-06-30" : $"{day.Year:D4}-07-01/{day.Year:D4}-12-31");
 }

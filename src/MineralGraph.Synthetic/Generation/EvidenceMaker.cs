@@ -77,6 +77,10 @@ internal sealed class EvidenceMaker(Pcg32 random, EntityPools pools)
         RelationKind.PartOf => ["is part of {0}.", "forms part of {0}."],
         RelationKind.BasedIn => ["is based in {0}.", "is headquartered in {0}."],
         RelationKind.RespondsTo => ["responds to the {0}.", "was a response to the {0}."],
+        RelationKind.StatesPosition => ["has stated its position on the {0}.", "set out its view of the {0}."],
+        RelationKind.Affects => ["affects {0}.", "has hit {0}."],
+        RelationKind.AssociatedWith => ["is linked to the {0}.", "is associated with the {0}."],
+        RelationKind.Dominates => ["dominates the supply chain of {0}.", "controls most of the market for {0}."],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

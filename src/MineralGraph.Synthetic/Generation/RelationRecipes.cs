@@ -62,6 +62,10 @@ internal static class RelationRecipes
         new(RelationKind.PartOf, 3, [(Prj, Agr, 25), (Prj, Prj, 15), (Evt, Agr, 20), (Evt, Evt, 10), (Msr, Agr, 10), (Msr, Msr, 10), (Agr, Agr, 10)], 1.2, 2.5, DateProfile.Structure),
         new(RelationKind.BasedIn, 3, [(Co, Gov, 70), (Prj, Gov, 20), (Agy, Gov, 10)], 1.5, 2.0, DateProfile.Structure),
         new(RelationKind.RespondsTo, 2, [(Agr, Msr, 25), (Prj, Msr, 25), (Msr, Msr, 25), (Evt, Agr, 15), (Msr, Agr, 10)], 1.2, 2.5, DateProfile.Lineage),
+        new(RelationKind.StatesPosition, 0.5, [(Off, Agr, 40), (Gov, Msr, 30), (Co, Prj, 30)], 1.5, 2.5, DateProfile.Happening),
+        new(RelationKind.Affects, 0.5, [(Msr, Gov, 40), (Msr, Co, 40), (Agr, Gov, 20)], 2.0, 2.0, DateProfile.Structure),
+        new(RelationKind.AssociatedWith, 0.3, [(Agr, Agr, 50), (Prj, Agr, 30), (Evt, Agr, 20)], 1.3, 2.5, DateProfile.Structure),
+        new(RelationKind.Dominates, 0.2, [(Gov, Min, 60), (Co, Min, 40)], 3.0, 2.5, DateProfile.Capacity, SpecificMinerals: true),
     ];
 
     /// <summary>The date profile of each kind, for base ties and the real skeleton's missing dates.</summary>

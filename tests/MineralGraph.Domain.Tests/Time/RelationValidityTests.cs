@@ -30,4 +30,25 @@ public sealed class RelationValidityTests
     [Fact]
     public void ValidityOn_EndedWithoutDate_IsUnknown() =>
         Assert.Equal(Validity.Unknown, Tie("1994", null, Truth.False).ValidityOn(new DateOnly(2025, 1, 1)));
+
+    [Theory]
+    [InlineData("2025-11-08", "2025-10-01")]
+    [InlineData("2025-11-08", "2026-06-01")]    // long after the expected day: still never a past fact
+    [InlineData("2026-07-01/2026-12-31", "2027-01-01")]
+    public void ValidityOn_ExpectedStart_IsInvalidOnEveryDay(string since, string on)
+    {
+        var tie = Tie(since, null, Truth.True) with { Since = PartialDate.Parse(since) with { Expected = true } };
+
+        Assert.Equal(Validity.Invalid, tie.ValidityOn(DateOnly.Parse(on)));
+    }
+
+    [Fact]
+    public void ValidityOn_ExpectedEnd_IsUnknownFromItsFirstDay()
+    {
+        var tie = Tie("2025-11-07", null) with { Until = PartialDate.Parse("2026-11-10") with { Expected = true } };
+
+        Assert.Equal(Validity.Valid, tie.ValidityOn(new DateOnly(2026, 1, 1)));
+        Assert.Equal(Validity.Unknown, tie.ValidityOn(new DateOnly(2026, 11, 10)));
+        Assert.Equal(Validity.Unknown, tie.ValidityOn(new DateOnly(2027, 1, 1)));   // it may have been extended
+    }
 }

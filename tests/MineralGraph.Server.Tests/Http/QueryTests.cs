@@ -77,6 +77,70 @@ public abstract class QueryTests<TFixture>(TFixture server) : IClassFixture<TFix
     }
 
     [Fact]
+    public async Task Paths_SheinbaumToMineralsSecurityPartnership_ActorChainsFirstStrongestFirstWeakestStepNamed()
+    {
+        // Main answered first "Mexico holds lithium reserves, the MSP covers lithium" (issue 15): a shared subject, not a tie.
+        var response = await Client.PostGraphQLAsync("""
+            {
+              actors: paths(from: "official/claudia-sheinbaum", to: "agreement/minerals-security-partnership", maxHops: 4, first: 3) {
+                strength through explanation nodes { id kind } weakestStep { position strength { score } } steps { strength { score tie reasons } }
+              }
+              topical: paths(from: "official/claudia-sheinbaum", to: "agreement/minerals-security-partnership", maxHops: 3, through: ANY) {
+                strength through nodes { id } weakestStep { position } steps { strength { score tie } }
+              }
+            }
+            """);
+        response.AssertOk();
+        var paths = response.Data.Items("actors").ToList();
+        Assert.Equal(3, paths.Count);
+        var strengths = paths.Select(p => p.GetProperty("strength").GetInt32()).ToList();
+        Assert.Equal(strengths.OrderDescending(), strengths);
+        Assert.Equal(3, paths.Select(p => string.Join(",", p.Items("nodes").Select(n => n.Str("id")))).Distinct().Count());
+        foreach (var path in paths)
+        {
+            Assert.Equal("ACTORS", path.Str("through"));
+            Assert.DoesNotContain(path.Items("nodes"), n => n.Str("kind") == "MINERAL");
+            var scores = path.Items("steps").Select(s => s.At("strength.score").GetInt32()).ToList();
+            Assert.Equal(scores.Min(), path.GetProperty("strength").GetInt32());
+            Assert.Equal(scores.IndexOf(scores.Min()), path.At("weakestStep.position").GetInt32());
+            Assert.All(path.Items("steps"), s => Assert.Equal("ACTOR", s.At("strength.tie").GetString()));
+            Assert.All(path.Items("steps"), s => Assert.Equal(5, s.At("strength.reasons").GetArrayLength()));
+            Assert.StartsWith($"Strength {scores.Min()} of 100", path.Str("explanation"));
+        }
+        // Asked for chains through minerals too, within three hops only the chain through a shared mineral exists.
+        var topical = Assert.Single(response.Data.Items("topical"));
+        Assert.Equal("ANY", topical.Str("through"));
+        Assert.Contains(topical.Items("steps"), s => s.At("strength.tie").GetString() == "TOPICAL");
+        Assert.True(topical.GetProperty("strength").GetInt32() < strengths.Min(), "a chain through a shared mineral must rank below the actor chains");
+    }
+
+    [Fact]
+    public async Task CommonTies_NorthAmericanGovernments_TheAgreementsAllThreeBelongTo()
+    {
+        var response = await Client.PostGraphQLAsync($$"""
+            {
+              commonTies(ids: ["government/canada", "government/mexico", "government/united-states"], kinds: [MEMBER_OF], first: 20) {
+                entity { id kind } strength weakestTie { with { id } strength { score } }
+                ties { with { id } direction strength { score } relation { id kind {{EvidenceFields}} } }
+              }
+            }
+            """);
+        response.AssertOk();
+        var ties = response.Data.Items("commonTies").ToList();
+        Assert.Contains(ties, t => t.Str("entity.id") == "agreement/usmca");
+        var strengths = ties.Select(t => t.GetProperty("strength").GetInt32()).ToList();
+        Assert.Equal(strengths.OrderDescending(), strengths);
+        foreach (var tie in ties)
+        {
+            var links = tie.Items("ties").ToList();
+            Assert.Equal(["government/canada", "government/mexico", "government/united-states"], links.Select(l => l.Str("with.id")).Distinct());
+            Assert.All(links, l => Assert.Equal("MEMBER_OF", l.Str("relation.kind")));
+            Assert.All(links, l => AssertCited(l.GetProperty("relation"), $"{tie.Str("entity.id")} – {l.Str("with.id")}"));
+            Assert.Equal(tie.GetProperty("strength").GetInt32(), tie.At("weakestTie.strength.score").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task AlliesSharingCapacity_Refining_AllianceWithTwoMembersEveryLinkCited()
     {
         var response = await Client.PostGraphQLAsync($$"""
@@ -152,21 +216,74 @@ public abstract class QueryTests<TFixture>(TFixture server) : IClassFixture<TFix
             {
               relation(id: "rel/canada-mexico-action-plan-covers-lithium") {
                 id disputed {{EvidenceFields}}
-                disputedBy { id disputed to { id } {{EvidenceFields}} disputedBy { id } }
+                disputedBy { id disputed denied to { id } {{EvidenceFields}} disputedBy { id } }
               }
             }
             """);
         response.AssertOk();
         var claim = response.Data.GetProperty("relation");
         Assert.True(claim.GetProperty("disputed").GetBoolean());
-        var other = claim.Items("disputedBy").Single(d => d.Str("id") == "rel/canada-mexico-action-plan-names-no-specific-minerals");
+        // 000's "does not name specific minerals" is the denied claim of the same tie.
+        var other = claim.Items("disputedBy").Single(d => d.Str("id") == "rel/canada-mexico-action-plan-not-named-lithium");
         Assert.True(other.GetProperty("disputed").GetBoolean());
+        Assert.True(other.GetProperty("denied").GetBoolean());
         Assert.Contains(other.Items("disputedBy"), d => d.Str("id") == "rel/canada-mexico-action-plan-covers-lithium");
         AssertCited(claim, "the lithium claim");
         AssertCited(other, "the no-specific-minerals claim");
         var claimSources = claim.Items("evidence").Select(e => e.Str("source.id")).ToHashSet();
         var otherSources = other.Items("evidence").Select(e => e.Str("source.id")).ToHashSet();
         Assert.Empty(claimSources.Intersect(otherSources));
+    }
+
+    [Fact]
+    public async Task Relations_MinAmountAndOrderByAmount_MpMaterialsFigures()
+    {
+        const string query = """
+            query($min: AmountAtLeast, $order: RelationOrder) {
+              node(id: "company/mp-materials") {
+                relations(minAmount: $min, orderBy: $order, first: 100) { edges { node { id amount { value unit qualifier basis text } } } }
+              }
+            }
+            """;
+        var usd = await Client.PostGraphQLAsync(query, new { min = new { value = 300_000_000, unit = "USD" } });
+        var ordered = await Client.PostGraphQLAsync(query, new { order = "AMOUNT_DESC" });
+        var badUnit = await Client.PostGraphQLAsync(query, new { min = new { value = 1, unit = "US dollars" } });
+        usd.AssertOk();
+        ordered.AssertOk();
+
+        var funds = usd.Data.Items("node.relations.edges").Single();
+        Assert.Equal(("rel/dod-funds-mp-materials", 400_000_000d, "USD", "EXACTLY", "a $400 million investment"),
+            (funds.Str("node.id"), funds.At("node.amount.value").GetDouble(), funds.Str("node.amount.unit"), funds.Str("node.amount.qualifier"), funds.Str("node.amount.text")));
+        // USD before percent (units ordinal), then the ties without a figure.
+        Assert.Equal(["rel/dod-funds-mp-materials", "rel/dod-owns-mp-materials-stake"],
+            ordered.Data.Items("node.relations.edges").Take(2).Select(e => e.Str("node.id")));
+        Assert.Equal(JsonValueKind.Null, ordered.Data.Items("node.relations.edges").Last().At("node.amount").ValueKind);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, badUnit.Status);
+        Assert.Contains("minAmount.unit: 'US dollars' is not a unit", badUnit.ErrorText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Relations_DeniedClaimsAndAttribution_AsTheSourcesSay()
+    {
+        var response = await Client.PostGraphQLAsync("""
+            {
+              denied: node(id: "agreement/canada-mexico-action-plan") { relations(denied: true, first: 100) { edges { node { id denied from { id } } } } }
+              attributed: relation(id: "rel/us-canada-alliance-covers-critical-minerals") { evidence { quote reportedBy } }
+              expected: relation(id: "rel/canada-member-of-canada-mexico-action-plan") { isCurrent validity since { value text expected earliest latest precision } }
+            }
+            """);
+        response.AssertOk();
+        var denied = response.Data.Items("denied.relations.edges").ToList();
+        Assert.Equal(["rel/canada-mexico-action-plan-not-named-cobalt", "rel/canada-mexico-action-plan-not-named-lithium",
+            "rel/canada-mexico-action-plan-not-named-nickel", "rel/canada-mexico-action-plan-not-named-rare-earth-elements",
+            "rel/us-not-member-of-canada-mexico-action-plan"], denied.Select(e => e.Str("node.id")).Order(StringComparer.Ordinal));
+        Assert.All(denied, e => Assert.True(e.At("node.denied").GetBoolean()));
+        var reuters = response.Data.Items("attributed.evidence").Single(e => e.Str("quote").StartsWith("According to Reuters", StringComparison.Ordinal));
+        Assert.Equal("Reuters", reuters.Str("reportedBy"));
+        var since = response.Data.At("expected.since");
+        Assert.Equal(("2026-07-01/2026-12-31", "second half of 2026", true, "RANGE", "2026-07-01", "2026-12-31"),
+            (since.Str("value"), since.Str("text"), since.GetProperty("expected").GetBoolean(), since.Str("precision"), since.Str("earliest"), since.Str("latest")));
+        Assert.Equal("INVALID", response.Data.At("expected").Str("validity"));
     }
 
     [Fact]

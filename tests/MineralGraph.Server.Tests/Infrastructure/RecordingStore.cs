@@ -14,16 +14,18 @@ public sealed class RecordingStore(IGraphStore inner) : IGraphStore
     public const string CrashPrefix = "government/crash";
     public const string SecretMessage = "connection string Password=hunter2 at /srv/internal/path";
 
-    int relationBatches, entityBatches;
+    int relationBatches, entityBatches, traversals;
     /// <summary>Entity lookups and counts fail as an unreachable Neo4j would.</summary>
     public bool StoreDown { get; set; }
     public int RelationBatches => relationBatches;
     public int EntityBatches => entityBatches;
     public List<int> RelationBatchSizes { get; } = [];
+    /// <summary>Paths and common-ties calls: bad input must be refused before any.</summary>
+    public int Traversals => traversals;
 
     public void Reset()
     {
-        relationBatches = entityBatches = 0;
+        relationBatches = entityBatches = traversals = 0;
         lock (RelationBatchSizes) RelationBatchSizes.Clear();
     }
 
@@ -68,7 +70,17 @@ public sealed class RecordingStore(IGraphStore inner) : IGraphStore
         return inner.GetNeighbourhoodAsync(query, cancellationToken);
     }
 
-    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) => inner.FindPathsAsync(query, cancellationToken);
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref traversals);
+        return inner.FindPathsAsync(query, cancellationToken);
+    }
+
+    public Task<CommonTies> FindCommonTiesAsync(CommonTiesQuery query, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref traversals);
+        return inner.FindCommonTiesAsync(query, cancellationToken);
+    }
 
     public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) =>
         inner.FindAlliesSharingCapacityAsync(query, cancellationToken);

@@ -23,11 +23,11 @@ public abstract partial class GraphStoreContractTests
         var g = await Store.GetNeighbourhoodAsync(new NeighbourhoodQuery { Id = "official/marcelo-ebrard", Depth = 2 });
 
         Assert.Equal(["official/marcelo-ebrard", "agreement/critical-minerals-action-plan", "agency/mexico-secretaria-de-economia",
-            "mineral/lithium", "agreement/usmca", "government/mexico"], Ids(g.Nodes));
+            "mineral/lithium", "government/canada", "agreement/usmca", "government/mexico"], Ids(g.Nodes));
         // Mexico and lithium are both in the result, but neither is expanded (depth 2), so Mexico's reserves
         // relations to lithium are not edges: edges are the relations traversed.
-        Assert.Equal(["rel/action-plan-covers-lithium", "rel/action-plan-part-of-usmca", "rel/ebrard-announced-action-plan",
-            "rel/ebrard-secretary-of-economy", "rel/secretaria-part-of-mexico"], Ids(g.Edges));
+        Assert.Equal(["rel/action-plan-covers-lithium", "rel/action-plan-part-of-usmca", "rel/canada-member-of-action-plan",
+            "rel/ebrard-announced-action-plan", "rel/ebrard-secretary-of-economy", "rel/secretaria-part-of-mexico"], Ids(g.Edges));
         Assert.False(g.Truncated);
     }
 

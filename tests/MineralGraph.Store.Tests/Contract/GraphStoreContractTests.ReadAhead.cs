@@ -47,6 +47,22 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task ReadAhead_ClaimFiltersAndAmountOrder_PagesAsTheOperationsAnswerThem()
+    {
+        var byAmount = new RelationListQuery { EntityId = "", Order = RelationOrder.AmountDescending, First = 10, IncludeTotal = true };
+        var needs = ReadAheadCheck.Needs(byAmount,
+            new RelationListQuery { EntityId = "", Denied = false, MinAmount = new(300_000_000, "USD"), IncludeTotal = true },
+            new RelationListQuery { EntityId = "", Denied = true, Order = RelationOrder.AmountAscending, First = 2, Offset = 1, IncludeTotal = true });
+
+        var read = await ReadAheadCheck.SameAsOperationsAsync(Store, new EntitiesRead(["company/mp-materials", "government/japan"]), needs);
+
+        Assert.Equal(["rel/japan-funds-mp-materials", "rel/us-funds-mp-materials", "rel/us-owns-mp-materials-stake", "rel/mp-materials-based-in-us", "rel/mp-materials-refines-ree"],
+            Ids(read.Ahead.Pages[byAmount with { EntityId = "company/mp-materials" }].Items));
+        // A page lists denied claims (flagged) unless asked otherwise: it is not a walk.
+        Assert.Contains("rel/japan-member-of-usmca", Ids(read.Ahead.Pages[byAmount with { EntityId = "government/japan" }].Items));
+    }
+
+    [Fact]
     public async Task ReadAhead_NothingNeeded_ReadsTheRootAlone()
     {
         var read = await Store.ReadAsync(new EntityRead("government/mexico"), ReadNeeds.Nothing);

@@ -6,7 +6,7 @@ namespace MineralGraph.Store.Tests.Contract;
 
 public abstract partial class GraphStoreContractTests
 {
-    // Scores: base (100 exact, 80 from the start, 60 anywhere) + 10 on the primary name - 0.01 × folded length.
+    // Scores: base (100 the query itself, 85 its words whole and in order, 70 whole in another order, 55 word beginnings only) + 10 on the primary name - 0.01 × folded length.
     const int ScorePrecision = 9;
 
     async Task<SearchHit> OnlyHit(string text, IReadOnlyCollection<EntityKind>? kinds = null)
@@ -37,7 +37,7 @@ public abstract partial class GraphStoreContractTests
 
         Assert.Equal("official/claudia-sheinbaum", hit.Entity.Id);
         Assert.Equal("Claudia Sheinbaum", hit.MatchedName);
-        Assert.Equal(60 - 0.17, hit.Score, ScorePrecision);
+        Assert.Equal(55 + 10 - 0.17, hit.Score, ScorePrecision);
     }
 
     [Fact]
@@ -57,28 +57,29 @@ public abstract partial class GraphStoreContractTests
 
         Assert.Equal("agreement/critical-minerals-action-plan", hit.Entity.Id);
         Assert.Equal("Plan de Acción de Minerales Críticos", hit.MatchedName);
-        Assert.Equal(80 - 0.36, hit.Score, ScorePrecision);
+        Assert.Equal(85 - 0.36, hit.Score, ScorePrecision);
     }
 
     [Fact]
-    public async Task Search_CompactPrefixAcrossWords_MatchesFromStart()
+    public async Task Search_CompactPrefixAcrossWords_MatchesAsWordBeginnings()
     {
         var hit = await OnlyHit("claudiash");
 
         Assert.Equal("official/claudia-sheinbaum", hit.Entity.Id);
-        Assert.Equal(80 - 0.17, hit.Score, ScorePrecision);
+        Assert.Equal(55 + 10 - 0.17, hit.Score, ScorePrecision);
     }
 
     [Fact]
-    public async Task Search_Mexico_RanksExactThenFromStartThenAnywhere()
+    public async Task Search_Mexico_RanksExactThenWholeWordThenById()
     {
         var hits = await Store.SearchAsync(new SearchQuery("mexico"));
 
-        Assert.Equal(["government/mexico", "event/mexico-city-meeting", "agreement/usmca"], Ids(hits.Select(h => h.Entity)));
+        // Both other names hold "mexico" as a whole word and are 37 characters long: the id decides.
+        Assert.Equal(["government/mexico", "agreement/usmca", "event/mexico-city-meeting"], Ids(hits.Select(h => h.Entity)));
         Assert.Equal("Mexico", hits[0].MatchedName); // the primary name beats the equal alias "México"
         Assert.Equal(110 - 0.06, hits[0].Score, ScorePrecision);
-        Assert.Equal(80 - 0.37, hits[1].Score, ScorePrecision);
-        Assert.Equal(60 - 0.37, hits[2].Score, ScorePrecision);
+        Assert.Equal(95 - 0.37, hits[1].Score, ScorePrecision);
+        Assert.Equal(95 - 0.37, hits[2].Score, ScorePrecision);
     }
 
     [Fact]
@@ -88,11 +89,14 @@ public abstract partial class GraphStoreContractTests
         var reversed = await Store.SearchAsync(new SearchQuery("earth rare"));
 
         Assert.Equal(["mineral/rare-earth-elements", "measure/china-rare-earth-export-controls"], Ids(inOrder.Select(h => h.Entity)));
-        Assert.Equal("rare earths", inOrder[0].MatchedName); // the shorter alias scores above the primary name
-        Assert.Equal(80 - 0.11, inOrder[0].Score, ScorePrecision);
+        // The primary name holds both words whole; the shorter alias "rare earths" only begins with "earth".
+        Assert.Equal("Rare earth elements", inOrder[0].MatchedName);
+        Assert.Equal(95 - 0.19, inOrder[0].Score, ScorePrecision);
         Assert.Equal(["mineral/rare-earth-elements", "measure/china-rare-earth-export-controls"], Ids(reversed.Select(h => h.Entity)));
-        Assert.Equal(60 - 0.11, reversed[0].Score, ScorePrecision);
-        Assert.Equal(60 - 0.33, reversed[1].Score, ScorePrecision);
+        // Reversed, the words are still whole but no longer in order.
+        Assert.Equal("Rare earth elements", reversed[0].MatchedName);
+        Assert.Equal(80 - 0.19, reversed[0].Score, ScorePrecision);
+        Assert.Equal(80 - 0.33, reversed[1].Score, ScorePrecision);
     }
 
     [Fact]

@@ -45,6 +45,47 @@ public abstract class CurationContractTests
     }
 
     [Fact]
+    public async Task AssertRelation_AmountAttributionAndExpectedStart_AreReadBackAsWritten()
+    {
+        var (read, write) = await FreshStoresAsync();
+        const string quote = "Canada granted more than C$10 million to Neo Performance Materials from 2027, according to the fixture ministry.";
+        await write.ApplyAsync(new AssertRelation
+        {
+            Id = "rel/canada-funds-neo-curated", Kind = "FUNDS", From = "government/canada", To = "company/neo-performance",
+            Since = "2027", SinceText = "from 2027", SinceExpected = true,
+            Amount = new AmountInput { Value = 10_000_000, Unit = "CAD", Qualifier = "more-than", Basis = "grants", Text = "more than C$10 million" },
+            Evidence = [new EvidenceInput("source/fixture-article", quote, ReportedBy: "the fixture ministry")],
+        }, Ana);
+
+        var relation = (await read.GetRelationAsync("rel/canada-funds-neo-curated"))!;
+        Assert.Equal(new Amount { Value = 10_000_000, Unit = "CAD", Qualifier = AmountQualifier.MoreThan, Basis = "grants", Text = "more than C$10 million" }, relation.Amount);
+        Assert.Equal(("2027", "from 2027", true), (relation.Since.ToString(), relation.Since!.Value.Text, relation.Since.Value.Expected));
+        Assert.Equal("the fixture ministry", relation.Evidence.Single().ReportedBy);
+        // Expected to begin in 2027: not true on any asOf day.
+        var in2028 = (await read.GetRelationsAsync([new RelationListQuery { EntityId = "company/neo-performance", AsOf = new(2028, 1, 1) }]))[0];
+        Assert.DoesNotContain(in2028.Items, r => r.Id == "rel/canada-funds-neo-curated");
+        var figures = (await read.GetRelationsAsync([new RelationListQuery { EntityId = "company/neo-performance", MinAmount = new(10_000_000, "CAD") }]))[0];
+        Assert.Equal(["rel/canada-funds-neo-curated"], figures.Items.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task AssertRelation_DeniedClaimOfAnAffirmedTie_DisputesIt()
+    {
+        var (read, write) = await FreshStoresAsync();
+        await write.ApplyAsync(new AssertRelation
+        {
+            Id = "rel/mexico-not-member-of-usmca-curated", Kind = "MEMBER_OF", From = "government/mexico", To = "agreement/usmca", Denied = true,
+            Evidence = [new EvidenceInput("source/fixture-article", "One fixture source says that Mexico is not a party to the USMCA.")],
+        }, Ana);
+
+        var denied = (await read.GetRelationAsync("rel/mexico-not-member-of-usmca-curated"))!;
+        Assert.True(denied.Denied);
+        Assert.Equal(["rel/mexico-member-of-usmca"], denied.DisputedBy);
+        var paths = await read.FindPathsAsync(new PathQuery { From = "government/mexico", To = "agreement/usmca", MaxHops = 1 });
+        Assert.Equal(["rel/mexico-member-of-usmca"], paths.Select(p => p.Relations.Single().Id));
+    }
+
+    [Fact]
     public async Task SameIdempotencyKey_IsAppliedOnce()
     {
         var (read, write) = await FreshStoresAsync();
@@ -270,6 +311,12 @@ public abstract class CurationContractTests
         { "unknown entity update", new UpdateEntity("official/nobody", new EntityFieldsInput { Name = "X" }), ["id"] },
         { "unknown relation retract", new RetractRelation("rel/nothing", "why"), ["id"] },
         { "merge across kinds", new MergeEntities("government/mexico", "mineral/lithium"), ["mergedId"] },
+        { "amount without unit", JapanInUsmca() with { Amount = new AmountInput { Value = 5 } }, ["amount.unit"] },
+        { "amount in no unit", JapanInUsmca() with { Amount = new AmountInput { Value = 5, Unit = "US dollars" } }, ["amount.unit"] },
+        { "amount on a denied claim", JapanInUsmca() with { Denied = true, Amount = new AmountInput { Value = 5, Unit = "percent" } }, ["amount"] },
+        { "unknown qualifier", JapanInUsmca() with { Amount = new AmountInput { Value = 5, Unit = "percent", Qualifier = "roughly" } }, ["amount.qualifier"] },
+        { "date words not in a quote", JapanInUsmca() with { SinceText = "next spring" }, ["sinceText"] },
+        { "a period that ends before it begins", JapanInUsmca() with { Since = "2026-12-31/2026-07-01" }, ["since"] },
     };
 
     [Theory]

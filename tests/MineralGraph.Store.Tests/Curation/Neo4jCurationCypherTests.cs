@@ -54,8 +54,9 @@ public sealed class Neo4jCurationCypherTests
             Sorted(CommandReferences.Of(new UpdateEntity("government/mexico", new EntityFieldsInput { Country = "government/canada" })).EntityIds));
         Assert.Equal(["rel/r"], Sorted(CommandReferences.Of(new RetractRelation("rel/r", "why")).RelationIds));
         // A merge asks whether its two entities are tied to each other (the tie would become a self-loop).
-        Assert.Equal(("company/a", "company/b"), CommandReferences.Of(new MergeEntities("company/a", "company/b")).Merge);
-        Assert.Null(CommandReferences.Of(assert).Merge);
+        Assert.Equal(("company/a", "company/b"), CommandReferences.Of(new MergeEntities("company/a", "company/b")).Pair);
+        // A new relation asks for the claims already made of its tie (a denial disputes them, and they it).
+        Assert.Equal(("government/japan", "agreement/x"), CommandReferences.Of(assert).Pair);
     }
 
     static List<string> Sorted(IEnumerable<string> ids) => ids.Order(StringComparer.Ordinal).ToList();

@@ -113,9 +113,41 @@ public sealed class RealSeedParityTests(RealSeedInBothStores stores) : IClassFix
         {
             foreach (var to in ends)
             {
-                await Same(s => s.FindPathsAsync(new PathQuery { From = from, To = to, MaxHops = 4, First = 5 }));
+                await Same(s => s.FindPathsAsync(new PathQuery { From = from, To = to, MaxHops = 4, First = 5, Today = AsOf }));
+                await Same(s => s.FindPathsAsync(new PathQuery { From = from, To = to, MaxHops = 3, First = 10, Through = PathThrough.Any, Today = AsOf }));
             }
             await Same(s => s.FindPathsAsync(new PathQuery { From = from, To = "government/china", MaxHops = 6, First = 10, AsOf = AsOf }));
+        }
+    }
+
+    [Fact]
+    public async Task FindPaths_ArticlePairs_Same()
+    {
+        (string, string)[] pairs =
+        [
+            ("official/claudia-sheinbaum", "agreement/minerals-security-partnership"), ("official/marcelo-ebrard", "agreement/critical-minerals-production-alliance"),
+            ("official/mark-carney", "agreement/us-mexico-critical-minerals-action-plan"), ("company/mp-materials", "government/canada"), ("company/mp-materials", "government/mexico"),
+        ];
+        foreach (var (from, to) in pairs)
+        {
+            foreach (var through in Enum.GetValues<PathThrough>())
+                await Same(s => s.FindPathsAsync(new PathQuery { From = from, To = to, MaxHops = 4, First = 10, Through = through, Today = AsOf }));
+        }
+    }
+
+    [Fact]
+    public async Task FindCommonTies_GovernmentsAndOfficials_Same()
+    {
+        string[][] sets =
+        [
+            ["government/canada", "government/mexico"], ["government/canada", "government/mexico", "government/united-states"],
+            ["government/united-states", "government/japan", "government/european-union", "government/canada", "government/united-kingdom"],
+            ["official/claudia-sheinbaum", "official/mark-carney"], ["government/china", "mineral/lithium"], ["government/mexico", "government/atlantis"],
+        ];
+        foreach (var ids in sets)
+        {
+            await Same(s => s.FindCommonTiesAsync(new CommonTiesQuery { Ids = ids, First = 100, Today = AsOf }));
+            await Same(s => s.FindCommonTiesAsync(new CommonTiesQuery { Ids = ids, Kinds = [RelationKind.MemberOf, RelationKind.TookPartIn], AsOf = AsOf }));
         }
     }
 

@@ -63,6 +63,30 @@ public sealed class RealSeedSearchTests(RealSeedStore seed) : IClassFixture<Real
         Assert.True(hit.Score >= 99, $"score {hit.Score} for '{text}' should be an exact match on {id}");
     }
 
+    [Theory]
+    [InlineData("Joint Action Plan", "agreement/canada-us-joint-action-plan-critical-minerals-2020")] // issue 15: not the US–Mexico plan's alias
+    [InlineData("action plan critical minerals", "agreement/us-mexico-critical-minerals-action-plan")]
+    [InlineData("Claudia Sheinbaum", "official/claudia-sheinbaum")]
+    [InlineData("Presidenta Sheinbaum", "official/claudia-sheinbaum")]
+    [InlineData("Ebrard", "official/marcelo-ebrard")]
+    [InlineData("Carney", "official/mark-carney")]
+    [InlineData("Minerals Security Partnership", "agreement/minerals-security-partnership")]
+    [InlineData("MSP", "agreement/minerals-security-partnership")]
+    [InlineData("Asociación para la Seguridad de los Minerales", "agreement/minerals-security-partnership")]
+    [InlineData("TLCAN", "agreement/nafta")]
+    [InlineData("Tratado de Libre Comercio", "agreement/nafta")]
+    [InlineData("USMCA review", "agreement/usmca-2026-review")]
+    [InlineData("Pentagon", "agency/us-department-of-defense")]
+    [InlineData("Department of Energy", "agency/us-department-of-energy")]
+    [InlineData("Critical Minerals Production Alliance", "agreement/critical-minerals-production-alliance")]
+    [InlineData("Secretaría de Economía", "agency/mexico-secretaria-de-economia")]
+    public async Task Search_WhatAJournalistTypes_TopHitIsTheEntityNamed(string text, string id)
+    {
+        var hits = await seed.Store.SearchAsync(new SearchQuery(text, First: 3));
+
+        Assert.True(hits[0].Entity.Id == id, $"'{text}': expected {id} first, got {string.Join(", ", hits.Select(h => $"{h.Entity.Id} ({h.MatchedName}, {h.Score:0.00})"))}");
+    }
+
     [Fact]
     public async Task AlliesSharingCapacity_RealSeed_EveryChainIsConsistent()
     {

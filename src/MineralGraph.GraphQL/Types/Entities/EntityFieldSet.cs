@@ -47,8 +47,8 @@ static class EntityFieldSet
         type.Field<NonNullGraphType<EntityKindEnum>>("kind")
             .Description("What this entity is.");
         type.Field<NonNullGraphType<RelationConnectionGraphType>>("relations")
-            .Description("The relations this entity takes part in, ordered by kind then id, each with its evidence. " +
-                         "With asOf, relations whose dates say they did not hold that day are left out; those with unknown dates stay, flagged by `validity`.")
+            .Description("The relations this entity takes part in, each with its evidence, denied claims included (`denied`), ordered by kind then id unless `orderBy` says otherwise. " +
+                         "With asOf, relations whose dates say they did not hold that day, or whose start is only expected, are left out; those with unknown dates stay, flagged by `validity`.")
             .Argument<ListGraphType<NonNullGraphType<RelationKindEnum>>>("kinds", "Only these kinds of relation; all when omitted.")
             .Argument<RelationDirectionEnum>("direction", "Which end this entity is: OUTGOING (from), INCOMING (to) or BOTH.", a => a.DefaultValue = Domain.Store.RelationDirection.Both)
             .Argument<DateScalar>("asOf", "Only relations valid (or possibly valid) on this day, YYYY-MM-DD.")
@@ -58,7 +58,10 @@ static class EntityFieldSet
                 a.Between(1, QueryCaps.PageSize);
             })
             .Argument<StringGraphType>("after", "Return the relations after this cursor (pageInfo.endCursor of the previous page).")
-            .Argument<BooleanGraphType>("includeRetracted", "Also list relations a curator retracted (their `retraction` says why).", a => a.DefaultValue = false);
+            .Argument<BooleanGraphType>("includeRetracted", "Also list relations a curator retracted (their `retraction` says why).", a => a.DefaultValue = false)
+            .Argument<BooleanGraphType>("denied", "Only denied claims (true: the sources say the tie does not hold) or only affirmed ones (false); both when omitted.")
+            .Argument<AmountAtLeastInputType>("minAmount", "Only relations with an amount in this unit of at least this value.", a => a.UnitChecked())
+            .Argument<RelationOrderEnum>("orderBy", "The order: by kind then id (KIND), or by amount.", a => a.DefaultValue = Domain.Store.RelationOrder.Kind);
     }
 #pragma warning restore GQL012
 
@@ -74,4 +77,10 @@ static class EntityFieldSet
 
     public static void AddDate(ObjectGraphType<Entity> type, string description) =>
         type.Field<PartialDateGraphType>("date").Description(description).Resolve(c => c.Source.Date);
+
+    /// <summary>Every dated step: the date first, then the further ones, each with its role.</summary>
+    public static void AddDates(ObjectGraphType<Entity> type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartialDateGraphType>>>>("dates")
+            .Description("Every dated step the sources give, each with its role (announced, in force, suspended …): `date` first, then the others. Expected ones are still to come.")
+            .Resolve(c => c.Source.Date is { } date ? [date, .. c.Source.Dates] : c.Source.Dates);
 }

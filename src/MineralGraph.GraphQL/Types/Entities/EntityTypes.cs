@@ -62,7 +62,8 @@ public sealed class AgreementGraphType : EntityGraphType
     {
         EntityFieldSet.AddType<AgreementTypeEnum>(this, "What kind of agreement.");
         EntityFieldSet.AddStatus(this, "Whether the agreement is in force, proposed, under review, ended…");
-        EntityFieldSet.AddDate(this, "When the agreement was signed, launched or took effect.");
+        EntityFieldSet.AddDate(this, "The agreement's date (its `role` says whether signed, launched, in force …; `expected` when still to come).");
+        EntityFieldSet.AddDates(this);
     }
 }
 
@@ -71,7 +72,8 @@ public sealed class EventGraphType : EntityGraphType
     public EventGraphType() : base(EntityKind.Event, "A meeting or an announcement.")
     {
         EntityFieldSet.AddType<EventTypeEnum>(this, "MEETING or ANNOUNCEMENT.");
-        EntityFieldSet.AddDate(this, "When it happened.");
+        EntityFieldSet.AddDate(this, "When it happened (or, when `expected`, is to happen).");
+        EntityFieldSet.AddDates(this);
         Field<StringGraphType>("place").Description("Where it happened, in words.").Resolve(c => c.Source.Place);
     }
 }
@@ -82,7 +84,8 @@ public sealed class MeasureGraphType : EntityGraphType
     {
         EntityFieldSet.AddType<MeasureTypeEnum>(this, "What kind of measure.");
         EntityFieldSet.AddStatus(this, "Whether the measure is in force, planned, suspended…");
-        EntityFieldSet.AddDate(this, "When the measure was announced or took effect.");
+        EntityFieldSet.AddDate(this, "The measure's date (its `role` says whether announced, in force …); `dates` lists its other steps.");
+        EntityFieldSet.AddDates(this);
         EntityFieldSet.AddCountry(this, "The government whose measure it is.");
     }
 }

@@ -28,6 +28,10 @@ public sealed class RelationKindEnum : EnumerationGraphType
         Add(RelationKind.PartOf, "Something is part of something larger: an agency of a government, a mineral of a group, an event of an agreement.");
         Add(RelationKind.BasedIn, "A company, agency or project is based in a government's country.");
         Add(RelationKind.RespondsTo, "An agreement, project, measure or event responds to a measure or agreement.");
+        Add(RelationKind.StatesPosition, "An official, government, agency or company has stated a position on an agreement, project, measure, government or mineral; the position, in words, is the role.");
+        Add(RelationKind.Affects, "A measure or agreement has an effect on a government, agreement (bloc), agency, company or project; what the effect is, is the role.");
+        Add(RelationKind.AssociatedWith, "An agreement, project, measure or event is linked to another (\"G7-linked\") without the source saying it is part of it.");
+        Add(RelationKind.Dominates, "A government or company dominates a stage of a mineral's supply chain; the stage (\"processing and refining\") is the role.");
     }
 
     void Add(RelationKind kind, string description) => Add(kind.Name(), kind, description);

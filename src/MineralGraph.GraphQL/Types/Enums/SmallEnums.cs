@@ -40,6 +40,51 @@ public sealed class DatePrecisionEnum : EnumerationGraphType
         Add("YEAR", DatePrecision.Year, "Only the year (2025).");
         Add("MONTH", DatePrecision.Month, "The year and month (2025-09).");
         Add("DAY", DatePrecision.Day, "The exact day (2025-09-18).");
+        Add("RANGE", DatePrecision.Range, "A period between two dates (the second half of 2026: 2026-07-01/2026-12-31).");
+        Add("MONTH_WITHOUT_YEAR", DatePrecision.MonthWithoutYear, "A month the source names without its year (February: XXXX-02).");
+    }
+}
+
+public sealed class DateRoleEnum : EnumerationGraphType
+{
+    public DateRoleEnum()
+    {
+        Name = "DateRole";
+        Description = "What a date is the date of. Whether it has happened is not a role: see `PartialDate.expected`.";
+        Add("ANNOUNCED", DateRole.Announced, "Announced or unveiled.");
+        Add("SIGNED", DateRole.Signed, "Signed.");
+        Add("LAUNCHED", DateRole.Launched, "Launched or set up.");
+        Add("IN_FORCE", DateRole.InForce, "Took (or is to take) effect.");
+        Add("HELD", DateRole.Held, "A meeting or review held.");
+        Add("PUBLISHED", DateRole.Published, "A document published.");
+        Add("SUSPENDED", DateRole.Suspended, "Suspended.");
+        Add("SUSPENSION_ENDS", DateRole.SuspensionEnds, "The day a suspension is to last until.");
+        Add("ENDED", DateRole.Ended, "Ended or replaced.");
+    }
+}
+
+public sealed class AmountQualifierEnum : EnumerationGraphType
+{
+    public AmountQualifierEnum()
+    {
+        Name = "AmountQualifier";
+        Description = "How the source hedges a figure.";
+        Add("EXACTLY", AmountQualifier.Exactly, "The figure as stated, with no hedge (\"a $400 million investment\").");
+        Add("ABOUT", AmountQualifier.About, "About, roughly, an estimated figure.");
+        Add("MORE_THAN", AmountQualifier.MoreThan, "More than the figure.");
+        Add("UP_TO", AmountQualifier.UpTo, "Up to the figure: any smaller amount fits too.");
+    }
+}
+
+public sealed class RelationOrderEnum : EnumerationGraphType
+{
+    public RelationOrderEnum()
+    {
+        Name = "RelationOrder";
+        Description = "The order of a list of relations. By amount, relations with an amount come first, grouped by unit (figures in different units are never compared), then the others; ties go by kind, then id.";
+        Add("KIND", RelationOrder.Kind, "By kind name, then id.");
+        Add("AMOUNT_DESC", RelationOrder.AmountDescending, "By amount, largest first within each unit.");
+        Add("AMOUNT_ASC", RelationOrder.AmountAscending, "By amount, smallest first within each unit.");
     }
 }
 

@@ -13,14 +13,22 @@ static class RelationFieldSet
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the relation (rel/…).").Resolve(c => c.Source.Value.Id);
         type.Field<NonNullGraphType<RelationKindEnum>>("kind").Description("How the two ends are tied.").Resolve(c => c.Source.Value.Kind);
         type.Field<StringGraphType>("role").Description("The role, title or capacity in words (\"Secretary of the Economy\").").Resolve(c => c.Source.Value.Role);
-        type.Field<PartialDateGraphType>("since").Description("When the tie began; null when the sources do not say.").Resolve(c => c.Source.Value.Since);
-        type.Field<PartialDateGraphType>("until").Description("When the tie ended; null when it is open or the sources do not say.").Resolve(c => c.Source.Value.Until);
+        type.Field<PartialDateGraphType>("since").Description("When the tie began (or, when `expected`, is expected to begin); null when the sources do not say.")
+            .Resolve(c => c.Source.Value.Since);
+        type.Field<PartialDateGraphType>("until").Description("When the tie ended (or, when `expected`, is expected to end); null when it is open or the sources do not say.")
+            .Resolve(c => c.Source.Value.Until);
+        type.Field<NonNullGraphType<BooleanGraphType>>("denied")
+            .Description("True when the evidence says the tie does NOT hold (\"the United States is not formally part of the initiative\"). " +
+                         "A denied claim disputes every claim of the same tie, and neighbourhood, paths and alliesSharingCapacity never follow it.")
+            .Resolve(c => c.Source.Value.Denied);
+        type.Field<AmountGraphType>("amount").Description("A figure the sources give for the tie (an investment, a stake, a capacity, participants), when they give one.")
+            .Resolve(c => c.Source.Value.Amount);
         type.Field<BooleanGraphType>("isCurrent").Description("Whether the tie still holds according to the sources; null when they do not settle it.")
             .Resolve(c => c.Source.Value.IsCurrent switch { Truth.True => true, Truth.False => false, _ => (bool?)null });
         type.Field<StringGraphType>("note").Description("A sentence for the reader, when the curator left one.").Resolve(c => c.Source.Value.Note);
         type.Field<NonNullGraphType<ValidityEnum>>("validity")
             .Description("Whether the tie held on the query's asOf day (today when none was given): VALID, or UNKNOWN when its dates are missing or too coarse to tell. " +
-                         "INVALID only appears where nothing is filtered (relation(id), disputedBy).")
+                         "A tie whose start is only expected is INVALID on every day. INVALID only appears where nothing is filtered (relation(id), disputedBy).")
             .Resolve(c => c.Source.Value.ValidityOn(c.Source.On));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceGraphType>>>>("evidence")
             .Description("Why the graph says this: one or more documents, each with the verbatim quote.")

@@ -29,5 +29,7 @@ public sealed class EvidenceGraphType : ObjectGraphType<Evidence>
             .Resolve(RelationResolvers.EvidenceSource);
         Field<NonNullGraphType<StringGraphType>>("quote").Description("The supporting words, verbatim from the document.").Resolve(c => c.Source.Quote);
         Field<StringGraphType>("locator").Description("Where in the document the quote is (paragraph 4, page 12), when given.").Resolve(c => c.Source.Locator);
+        Field<StringGraphType>("reportedBy").Description("Who the document attributes the words to (\"Reuters\", \"Mexican reporting\", \"officials\"), when it does: show it beside the quote.")
+            .Resolve(c => c.Source.ReportedBy);
     }
 }

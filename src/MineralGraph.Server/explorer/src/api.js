@@ -40,7 +40,8 @@ export function graphiqlHref(query, variables) {
   return `${ENDPOINT}?${params}`;
 }
 
-const DATES = 'since { value } until { value }';
+const DATES = 'since { value text expected } until { value text expected }';
+const AMOUNT = 'amount { value unit qualifier basis text date { value text expected } }';
 
 export const SEARCH = `
 query Search($text: String!, $first: Int) {
@@ -57,7 +58,7 @@ query Neighbourhood($id: ID!, $depth: Int, $asOf: Date, $limitPerNode: Int) {
     truncated
     center { id name kind }
     nodes { id kind label }
-    edges { id source target kind label role ${DATES} isCurrent validity disputed }
+    edges { id source target kind label role ${DATES} isCurrent validity disputed denied ${AMOUNT} }
   }
 }`;
 
@@ -71,11 +72,13 @@ query MoreRelations($id: ID!, $asOf: Date, $first: Int, $after: String) {
       pageInfo { hasNextPage endCursor }
       edges {
         other { id name kind }
-        node { id kind role ${DATES} isCurrent validity disputed fromId toId }
+        node { id kind role ${DATES} isCurrent validity disputed denied ${AMOUNT} fromId toId }
       }
     }
   }
 }`;
+
+const STEP = 'value text expected role';
 
 // Enum-typed fields named alike on different kinds (type) are aliased: GraphQL cannot merge them in one selection.
 export const ENTITY = `
@@ -89,24 +92,24 @@ query Entity($id: ID!, $asOf: Date) {
     ... on Company { country { id name } }
     ... on Mineral { symbol mineralType: type }
     ... on Project { projectType: type status country { id name } }
-    ... on Agreement { agreementType: type status date { value } }
-    ... on Event { eventType: type date { value } place }
-    ... on Measure { measureType: type status date { value } country { id name } }
+    ... on Agreement { agreementType: type status date { ${STEP} } dates { ${STEP} } }
+    ... on Event { eventType: type date { ${STEP} } dates { ${STEP} } place }
+    ... on Measure { measureType: type status date { ${STEP} } dates { ${STEP} } country { id name } }
     ... on Source { publisher author date { value } url }
   }
 }`;
 
-const CITATION = 'quote locator source { id title publisher author date { value } url origin }';
+const CITATION = 'quote locator reportedBy source { id title publisher author date { value } url origin }';
 
 export const RELATION = `
 query Relation($id: ID!) {
   relation(id: $id) {
-    id kind role note isCurrent validity disputed ${DATES}
+    id kind role note isCurrent validity disputed denied ${DATES} ${AMOUNT}
     from { id name kind }
     to { id name kind }
     evidence { ${CITATION} }
     disputedBy {
-      id kind role ${DATES}
+      id kind role denied ${DATES} ${AMOUNT}
       from { id name }
       to { id name }
       evidence { ${CITATION} }
@@ -115,13 +118,34 @@ query Relation($id: ID!) {
 }`;
 
 export const PATHS = `
-query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date, $first: Int) {
-  paths(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf, first: $first) {
-    hops
+query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date, $first: Int, $through: PathThrough) {
+  paths(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf, first: $first, through: $through) {
+    hops strength through explanation
+    weakestStep { position }
+    hubs { id name }
     steps {
       direction
+      strength { score reasons }
       from { id name kind }
       to { id name kind }
+      relation {
+        id kind role ${DATES} isCurrent validity disputed denied ${AMOUNT} fromId toId
+        evidence { ${CITATION} }
+      }
+    }
+  }
+}`;
+
+export const COMMON_TIES = `
+query CommonTies($ids: [ID!]!, $asOf: Date, $first: Int) {
+  commonTies(ids: $ids, asOf: $asOf, first: $first) {
+    entity { id name kind }
+    strength
+    weakestTie { with { id } relation { id } }
+    ties {
+      with { id name kind }
+      direction
+      strength { score reasons }
       relation {
         id kind role ${DATES} isCurrent validity disputed fromId toId
         evidence { ${CITATION} }

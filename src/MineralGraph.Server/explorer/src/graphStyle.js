@@ -1,7 +1,7 @@
-import { ENTITY_KINDS, DISPUTED_COLOUR } from './kinds.js';
+import { ENTITY_KINDS, DISPUTED_COLOUR, DENIED_COLOUR } from './kinds.js';
 
 // The Cytoscape.js stylesheet: nodes by kind (colour + shape), edges labelled by relation kind, disputed ties dashed
-// red, ties whose dates cannot settle the chosen day dotted, the current path highlighted.
+// red, denied claims grey, dotted and ending in a bar, ties whose dates cannot settle the chosen day dotted, the current path highlighted.
 export function graphStyle() {
   const byKind = Object.entries(ENTITY_KINDS).map(([kind, k]) => ({
     selector: `node[kind = "${kind}"]`,
@@ -65,8 +65,21 @@ export function graphStyle() {
         width: 2.2,
       },
     },
+    {
+      selector: 'edge.denied',
+      style: {
+        'line-color': DENIED_COLOUR,
+        'target-arrow-color': DENIED_COLOUR,
+        'target-arrow-shape': 'tee',
+        'line-style': 'dashed',
+        'line-dash-pattern': [2, 5],
+        color: DENIED_COLOUR,
+      },
+    },
     { selector: 'edge.on-path', style: { 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', width: 4, 'z-index': 10 } },
     { selector: 'node.on-path', style: { 'border-color': '#f2b705', 'border-width': 4 } },
+    { selector: 'edge.on-common', style: { 'line-color': '#7b3fb5', 'target-arrow-color': '#7b3fb5', width: 3, 'z-index': 9 } },
+    { selector: 'node.on-common', style: { 'border-color': '#7b3fb5', 'border-width': 4 } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#1d2733', 'target-arrow-color': '#1d2733', color: '#1d2733', 'z-index': 20 } },
     { selector: 'edge.disputed:selected', style: { 'line-color': DISPUTED_COLOUR, 'target-arrow-color': DISPUTED_COLOUR } },
     { selector: '.faded', style: { opacity: 0.25 } },

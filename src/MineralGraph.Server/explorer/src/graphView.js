@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { graphStyle } from './graphStyle.js';
 import { relationWords } from './kinds.js';
+import { amountWords } from './amount.js';
 
 cytoscape.use(fcose);
 
@@ -61,7 +62,7 @@ export class GraphView {
       });
       for (const e of newEdges) {
         if (!this.has(e.source) || !this.has(e.target)) continue;
-        this.cy.add({ group: 'edges', data: { ...edgeData(e), validity: this.validityOf(e) }, classes: e.disputed ? 'disputed' : '' });
+        this.cy.add({ group: 'edges', data: { ...edgeData(e), validity: this.validityOf(e) }, classes: edgeClasses(e) });
       }
     });
     const added = newNodes.length + newEdges.length;
@@ -156,13 +157,19 @@ export class GraphView {
   clear() { this.cy.elements().remove(); }
 }
 
+/** A denied claim is drawn struck through (grey, dashed, "not …"); a disputed one dashed red; both may apply. */
+function edgeClasses(e) {
+  return [e.disputed ? 'disputed' : '', e.denied ? 'denied' : ''].filter(Boolean).join(' ');
+}
+
 function edgeData(e) {
+  const figure = amountWords(e.amount);
   return {
     id: e.id,
     source: e.source,
     target: e.target,
     kind: e.kind,
-    label: relationWords(e.kind),
+    label: `${e.denied ? 'not ' : ''}${relationWords(e.kind)}${figure ? ` · ${figure}` : ''}`,
     since: e.since?.value ?? null,
     until: e.until?.value ?? null,
   };

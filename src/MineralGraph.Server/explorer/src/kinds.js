@@ -23,3 +23,4 @@ export function relationWords(kind) {
 }
 
 export const DISPUTED_COLOUR = '#c0392b';
+export const DENIED_COLOUR = '#6b7785';

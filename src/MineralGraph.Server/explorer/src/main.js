@@ -5,6 +5,7 @@ import { readPermalink, writePermalink } from './permalink.js';
 import { DateControl } from './dateControl.js';
 import { el, clear } from './dom.js';
 import * as panels from './panels.js';
+import { attachCommonTies } from './commonTies.js';
 
 // The explorer: what is drawn, what is selected and which day is asked about, kept in `state` and in the URL.
 // Every fact comes from the public GraphQL API (api.js).
@@ -42,6 +43,23 @@ const search = attachSearch($('search'), $('search-suggestions'), {
 });
 const pathFrom = attachSearch($('path-from'), $('path-from-suggestions'), { onPick: (e) => { state.from = e.id; }, onError: showError });
 const pathTo = attachSearch($('path-to'), $('path-to-suggestions'), { onPick: (e) => { state.to = e.id; }, onError: showError });
+
+const common = attachCommonTies($('common-panel'), {
+  ask: gql,
+  asOfVariable: () => asOfVariable(),
+  draw: async (nodes, edges, ids) => {
+    const asked = performance.now();
+    const drawn = await graph.merge(nodes, edges, { around: nodes[0]?.id });
+    graph.clearClass('on-common');
+    graph.setClass(ids, 'on-common');
+    recordDraw('common ties', performance.now() - asked, drawn);
+    graph.focusOn(nodes.map((n) => n.id));
+  },
+  onEntity: (id) => run(() => openEntity(id, { focus: true })),
+  onRelation: (id) => run(() => selectRelation(id)),
+  run: (action) => run(action),
+  onAsked: (query) => { state.lastQuery = query; sync(); },
+});
 
 const dates = new DateControl({
   slider: $('asof-slider'),
@@ -181,6 +199,7 @@ async function selectEntity(id) {
     onMore: () => run(() => more(id)),
     onPathFrom: () => { pathFrom.set(entity); state.from = id; togglePathPanel(true); },
     onPathTo: () => { pathTo.set(entity); state.to = id; togglePathPanel(true); },
+    onCommon: () => common.add(entity),
     onEntity: (other) => run(() => openEntity(other, { focus: true })),
     exportHref: exportHref('gexf', { id }),
   }));
@@ -214,7 +233,7 @@ async function selectRelation(id) {
 }
 
 async function findPaths() {
-  const variables = { from: state.from, to: state.to, maxHops: Number($('path-hops').value), first: 3, ...asOfVariable() };
+  const variables = { from: state.from, to: state.to, maxHops: Number($('path-hops').value), first: 3, ...throughVariable(), ...asOfVariable() };
   const asked = performance.now();
   const data = await gql(PATHS, variables);
   const queryMs = performance.now() - asked;
@@ -286,7 +305,7 @@ async function setAsOf(day) {
     n.edges.forEach((x) => edges.set(x.id, x));
   });
   if (state.from && state.to && state.paths.length) {
-    const data = await gql(PATHS, { from: state.from, to: state.to, maxHops: Number($('path-hops').value), first: 3, ...asOfVariable() });
+    const data = await gql(PATHS, { from: state.from, to: state.to, maxHops: Number($('path-hops').value), first: 3, ...throughVariable(), ...asOfVariable() });
     state.paths = data.paths ?? [];
     state.shownPath = 0;
     const p = pathElements();
@@ -316,6 +335,11 @@ async function setAsOf(day) {
 
 function asOfVariable() {
   return state.asOf ? { asOf: state.asOf } : {};
+}
+
+/** Chains through a shared mineral only when asked ("Through minerals too"); else the API's default, actors first. */
+function throughVariable() {
+  return $('path-minerals').checked ? { through: 'ANY' } : {};
 }
 
 function exportHref(format, { id } = {}) {
@@ -430,6 +454,7 @@ window.mgExplorer = {
   pagePoint: (id) => graph.pagePoint(id),
   counts: () => graph.counts(),
   classesOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).classes() : null),
+  labelOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).data('label') : null),
 };
 
 // ------------------------------------------------------------------------------------------------ start: the URL

@@ -1,5 +1,8 @@
 import { el, kindIcon } from './dom.js';
 import { kindOf, relationWords, ENTITY_KINDS } from './kinds.js';
+import { pathSummary, strengthBadge, strengthReasons } from './strength.js';
+import { amountWords } from './amount.js';
+import { dateWords } from './dateWords.js';
 
 // What the side panel shows: an entity, a tie with its evidence, or the welcome text. Pure rendering: every action
 // is a callback supplied by main.js.
@@ -16,9 +19,10 @@ export function entityChip(entity, onClick) {
 }
 
 function dateRange(r) {
-  const since = r.since?.value;
-  const until = r.until?.value;
+  const since = dateWords(r.since);
+  const until = dateWords(r.until);
   if (since && until) return `${since} – ${until}`;
+  if (since && r.since.expected) return `not yet: expected to begin ${since.replace(' — expected', '')}`;
   if (since) return `since ${since}${r.isCurrent === false ? ' (ended, date unknown)' : ''}`;
   if (until) return `until ${until}`;
   return r.isCurrent === true ? 'current; start not given' : 'dates not given';
@@ -34,6 +38,7 @@ export function citation(evidence) {
         ? el('a', { class: 'evidence-title', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title ?? source.id)
         : el('span', { class: 'evidence-title' }, source.title ?? source.id),
       meta ? el('span', { class: 'evidence-meta' }, meta) : null,
+      evidence.reportedBy ? el('span', { class: 'evidence-reported-by', title: 'Whom the document attributes these words to' }, `as reported by ${evidence.reportedBy}`) : null,
       source.origin === 'SEED' ? el('span', { class: 'badge badge-seed', title: 'One of the five articles the graph was built from; the quote is checked against its text.' }, 'checked against text') : null));
 }
 
@@ -51,14 +56,15 @@ export function welcomePanel(onExample) {
     el('div', { class: 'chips' }, examples.map(([id, name, kind]) => entityChip({ id, name, kind }, () => onExample(id)))));
 }
 
-export function entityPanel(entity, { drawn, total, hasMore, onMore, onPathFrom, onPathTo, onEntity, exportHref }) {
+export function entityPanel(entity, { drawn, total, hasMore, onMore, onPathFrom, onPathTo, onCommon, onEntity, exportHref }) {
   const kind = kindOf(entity.kind);
   const facts = [];
   const add = (label, value) => { if (value !== null && value !== undefined && value !== '') facts.push([label, value]); };
   const type = entity.governmentType ?? entity.mineralType ?? entity.projectType ?? entity.agreementType ?? entity.eventType ?? entity.measureType;
   add('Type', type ? relationWords(type) : null);
   add('Status', entity.status ? relationWords(entity.status) : null);
-  add('Date', entity.date?.value);
+  add('Date', dateWords(entity.date));
+  for (const step of entity.dates ?? []) add(step.role ? step.role.charAt(0) + step.role.slice(1).toLowerCase().replace(/_/g, ' ') : 'Date', dateWords({ ...step, role: null }));
   add('Place', entity.place);
   add('Symbol', entity.symbol);
   add('ISO code', entity.iso);
@@ -79,18 +85,23 @@ export function entityPanel(entity, { drawn, total, hasMore, onMore, onPathFrom,
     el('div', { class: 'actions' },
       el('button', { type: 'button', class: 'button', onclick: onPathFrom }, 'Path from here'),
       el('button', { type: 'button', class: 'button', onclick: onPathTo }, 'Path to here'),
+      onCommon ? el('button', { type: 'button', class: 'button add-common', onclick: onCommon }, 'Add to common ties') : null,
       el('a', { class: 'button', href: exportHref, download: '' }, 'Download ties (GEXF)')));
 }
 
 export function relationPanel(relation, { onEntity, onRelation }) {
   const claim = el('p', { class: 'claim' },
     entityChip(relation.from, onEntity),
-    el('span', { class: 'claim-verb' }, relationWords(relation.kind), relation.role ? ` (${relation.role})` : ''),
+    el(relation.denied ? 's' : 'span', { class: 'claim-verb' }, relationWords(relation.kind), relation.role ? ` (${relation.role})` : ''),
     entityChip(relation.to, onEntity));
   return el('section', { class: 'panel-section relation-panel', dataset: { id: relation.id } },
-    el('div', { class: 'panel-kind' }, 'Tie', relation.disputed ? el('span', { class: 'badge badge-disputed', id: 'disputed-badge' }, 'Disputed') : null),
+    el('div', { class: 'panel-kind' }, 'Tie',
+      relation.denied ? el('span', { class: 'badge badge-denied', id: 'denied-badge', title: 'The source says this tie does not hold' }, 'Denied') : null,
+      relation.disputed ? el('span', { class: 'badge badge-disputed', id: 'disputed-badge' }, 'Disputed') : null),
+    relation.denied ? el('p', { class: 'denied-note', role: 'note' }, 'The source says this does NOT hold:') : null,
     claim,
     el('dl', { class: 'facts' },
+      relation.amount ? [el('dt', {}, 'Amount'), el('dd', { class: 'amount' }, amountWords(relation.amount), relation.amount.basis ? el('span', { class: 'muted' }, ` (${relation.amount.basis})`) : null)] : null,
       el('dt', {}, 'When'), el('dd', {}, dateRange(relation)),
       el('dt', {}, 'Holds now'), el('dd', {}, relation.isCurrent === true ? 'yes' : relation.isCurrent === false ? 'no' : 'not settled by the sources'),
       relation.note ? [el('dt', {}, 'Note'), el('dd', {}, relation.note)] : null),
@@ -105,7 +116,7 @@ function disputedBox(relation, onEntity, onRelation) {
     el('p', { class: 'disputed-title' }, 'Another source disagrees. The graph keeps both claims:'),
     relation.disputedBy.map((other) => el('div', { class: 'disputing-claim', dataset: { id: other.id } },
       el('button', { type: 'button', class: 'link-button', onclick: () => onRelation(other.id) },
-        `${other.from.name} ${relationWords(other.kind)}${other.role ? ` (${other.role})` : ''} ${other.to.name}`),
+        `${other.denied ? 'Denied: ' : ''}${other.from.name} ${relationWords(other.kind)}${other.role ? ` (${other.role})` : ''} ${other.to.name}`),
       other.since || other.until ? el('span', { class: 'muted small' }, ` · ${dateRange(other)}`) : null,
       other.evidence.map(citation))));
 }
@@ -120,12 +131,18 @@ export function pathResults(paths, { from, to, onStep, onShow, selectedIndex }) 
   },
   el('button', { type: 'button', class: 'path-header', onclick: () => onShow(index) },
     el('span', {}, `Path ${index + 1}`), el('span', { class: 'muted' }, `${path.hops} ${path.hops === 1 ? 'hop' : 'hops'}`)),
-  el('ol', { class: 'hops' }, path.steps.map((step) => el('li', { class: 'hop', dataset: { id: step.relation.id } },
+  pathSummary(path),
+  el('ol', { class: 'hops' }, path.steps.map((step, position) => el('li', {
+    class: `hop${path.weakestStep?.position === position ? ' hop-weakest' : ''}`,
+    dataset: { id: step.relation.id },
+  },
     el('button', { type: 'button', class: 'hop-claim', onclick: () => onStep(step.relation.id) },
       el('strong', {}, step.from.name), ' ',
       el('span', { class: 'claim-verb' }, step.direction === 'BACKWARD' ? `← ${relationWords(step.relation.kind)} —` : `— ${relationWords(step.relation.kind)} →`),
       ' ', el('strong', {}, step.to.name),
       step.relation.disputed ? el('span', { class: 'badge badge-disputed' }, 'Disputed') : null),
+    step.strength ? strengthBadge(step.strength, path.weakestStep?.position === position ? 'Weakest hop' : 'Hop') : null,
+    step.strength && path.weakestStep?.position === position ? strengthReasons(step.strength) : null,
     el('div', { class: 'citation' }, step.relation.evidence.map(citation)))))))); 
 }
 
@@ -136,6 +153,7 @@ export function legend() {
     el('ul', { class: 'legend-ties' },
       el('li', {}, el('span', { class: 'line line-solid' }), 'tie (arrow: who does what to whom)'),
       el('li', {}, el('span', { class: 'line line-disputed' }), 'disputed: sources disagree'),
+      el('li', {}, el('span', { class: 'line line-denied' }), 'denied: the source says it does not hold'),
       el('li', {}, el('span', { class: 'line line-dotted' }), 'dates cannot settle the chosen day'),
       el('li', {}, el('span', { class: 'line line-path' }), 'on the path'),
       el('li', {}, el('span', { class: 'ring' }), 'more ties not drawn yet')));

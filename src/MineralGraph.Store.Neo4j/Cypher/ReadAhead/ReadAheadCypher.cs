@@ -19,8 +19,9 @@ namespace MineralGraph.Store.Neo4j.Cypher.ReadAhead;
 /// was asked by;</item>
 /// <item><c>sources</c>: the sources cited by the root's relations and those.</item>
 /// </list>
-/// The text is built from the tree's shape and closed sets only (directions, relation kinds, whether a total is asked);
-/// every value is a parameter (<c>$pageN</c>: skip, limit, first, asOf, retracted).
+/// The text is built from the tree's shape and closed sets only (directions, relation kinds, the order, whether a total,
+/// a denied filter or a least amount is asked);
+/// every value is a parameter (<c>$pageN</c>: skip, limit, first, asOf, retracted; denied, minValue, minUnit when asked).
 /// </summary>
 internal sealed class ReadAheadCypher
 {
@@ -62,7 +63,7 @@ internal sealed class ReadAheadCypher
         pages.Add(query);
         parameters[page] = PagePattern.Parameter(query);
         var match = $"MATCH {PagePattern.Match(query)}";
-        var where = $"WHERE {PagePattern.Where(page)}";
+        var where = $"WHERE {PagePattern.Where(query, page)}";
         Line($"CALL ({input}) {{");
         Line($"  UNWIND {input} AS e");
         Line("  WITH DISTINCT e WHERE e IS NOT NULL");

@@ -11,7 +11,7 @@ WITH n
 ORDER BY n.dateEarliest IS NULL, n.dateEarliest DESC, n.id
 WITH collect(n) AS matched
 WITH size(matched) AS total, matched[$offset..($offset + $first + 1)] AS window
-RETURN total, [n IN window | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}] AS window
+RETURN total, [n IN window | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}] AS window
 
 // parameters
 {

@@ -8,7 +8,7 @@ CALL (nodes, frontierStart) {
   WITH i, nodes[i] AS f
   CALL (f) {
     MATCH (f)-[r]-(:Entity)
-    WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ($asOf IS NULL OR ((r.sinceEarliest IS NULL OR r.sinceEarliest <= date($asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date($asOf)))) AND r.retractionAt IS NULL
+    WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ($asOf IS NULL OR (r.sinceExpected IS NULL AND (r.sinceEarliest IS NULL OR r.sinceEarliest <= date($asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date($asOf)))) AND (r.retractionAt IS NULL AND coalesce(r.denied, false) = false)
     WITH DISTINCT r
     ORDER BY type(r), r.id
     LIMIT $limitPlusOne
@@ -34,7 +34,7 @@ CALL (nodes, frontierStart) {
   WITH i, nodes[i] AS f
   CALL (f) {
     MATCH (f)-[r]-(:Entity)
-    WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ($asOf IS NULL OR ((r.sinceEarliest IS NULL OR r.sinceEarliest <= date($asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date($asOf)))) AND r.retractionAt IS NULL
+    WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ($asOf IS NULL OR (r.sinceExpected IS NULL AND (r.sinceEarliest IS NULL OR r.sinceEarliest <= date($asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date($asOf)))) AND (r.retractionAt IS NULL AND coalesce(r.denied, false) = false)
     WITH DISTINCT r
     ORDER BY type(r), r.id
     LIMIT $limitPlusOne
@@ -55,9 +55,9 @@ CALL (nodes, level) {
   RETURN collect(m) AS fresh
 }
 WITH nodes + fresh[..($maxNodes - size(nodes))] AS nodes, size(nodes) AS frontierStart, expansions + level AS expansions
-RETURN [n IN nodes | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}] AS nodes,
-       [x IN expansions | {id: x.node.id, more: x.more, kept: [r IN x.kept | r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id}]}] AS expansions,
-       COLLECT { UNWIND reduce(ids = [], x IN reduce(all = [], x IN expansions | all + x.kept) | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+RETURN [n IN nodes | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}] AS nodes,
+       [x IN expansions | {id: x.node.id, more: x.more, kept: [r IN x.kept | r {.id, .role, .since, .sinceText, .sinceExpected, .sinceRole, .until, .untilText, .untilExpected, .untilRole, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .evidenceReportedBy, .retractionReason, .retractionBy, .retractionAt, .denied, .amountValue, .amountUnit, .amountQualifier, .amountBasis, .amountText, .amountDate, .amountDateText, .amountDateExpected, .amountDateRole, kind: type(r), from: startNode(r).id, to: endNode(r).id}]}] AS expansions,
+       COLLECT { UNWIND reduce(ids = [], x IN reduce(all = [], x IN expansions | all + x.kept) | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {

@@ -8,7 +8,7 @@ CALL (entities0) {
   WITH DISTINCT e WHERE e IS NOT NULL
   CALL (e) {
     MATCH (e)-[r:COVERS]->()
-    WHERE ($page0.retracted OR r.retractionAt IS NULL) AND ($page0.asOf IS NULL OR ((r.sinceEarliest IS NULL OR r.sinceEarliest <= date($page0.asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date($page0.asOf))))
+    WHERE ($page0.retracted OR r.retractionAt IS NULL) AND ($page0.asOf IS NULL OR (r.sinceExpected IS NULL AND (r.sinceEarliest IS NULL OR r.sinceEarliest <= date($page0.asOf)) AND (r.untilLatest IS NULL OR r.untilLatest >= date($page0.asOf))))
     WITH r ORDER BY r.id SKIP $page0.skip LIMIT $page0.limit
     RETURN collect(r) AS window
   }
@@ -43,19 +43,19 @@ WITH *, ties1 + ties4 AS readTies, entities2 + entities5 AS readEntities
 CALL (readTies) {
   UNWIND readTies AS r
   WITH DISTINCT r
-  RETURN collect(r {.id, .role, .since, .until, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .retractionReason, .retractionBy, .retractionAt, kind: type(r), from: startNode(r).id, to: endNode(r).id}) AS aheadRelations
+  RETURN collect(r {.id, .role, .since, .sinceText, .sinceExpected, .sinceRole, .until, .untilText, .untilExpected, .untilRole, .current, .note, .disputedBy, .evidenceSources, .evidenceQuotes, .evidenceLocators, .evidenceReportedBy, .retractionReason, .retractionBy, .retractionAt, .denied, .amountValue, .amountUnit, .amountQualifier, .amountBasis, .amountText, .amountDate, .amountDateText, .amountDateExpected, .amountDateRole, kind: type(r), from: startNode(r).id, to: endNode(r).id}) AS aheadRelations
 }
 CALL (readEntities) {
   UNWIND readEntities AS n
   WITH DISTINCT n
-  RETURN collect(n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin}) AS aheadEntities
+  RETURN collect(n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}) AS aheadEntities
 }
-RETURN n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} AS entity,
+RETURN n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin} AS entity,
        aheadRelations, aheadEntities,
        [[x IN page0 | {entity: x.entity.id, more: x.more, total: x.total, window: [r IN x.window | r.id]}]] AS aheadPages,
        [x IN [] | {id: x.id, entity: x.entity.id}] AS aheadCountries,
        [x IN disputes3 | {id: x.id, relation: x.relation.id}] AS aheadDisputes,
-       COLLECT { UNWIND reduce(ids = [], x IN ties0 + readTies | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} } AS sources
+       COLLECT { UNWIND reduce(ids = [], x IN ties0 + readTies | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId MATCH (s:Entity {id: sourceId}) WHERE s:Source RETURN s {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin} } AS sources
 
 // parameters
 {
