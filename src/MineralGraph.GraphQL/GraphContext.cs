@@ -1,6 +1,7 @@
 using MineralGraph.Domain.Curation;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.GraphQL.Loading;
 
 namespace MineralGraph.GraphQL;
@@ -38,6 +39,14 @@ public sealed class GraphContext(IGraphStore store, string requestId, DateOnly t
 
     /// <summary>Relation pages: one <see cref="IGraphStore.GetRelationsAsync"/> call per batch.</summary>
     public BatchLoader<RelationListQuery, Page<Relation>> Relations => relations ??= new(Store.GetRelationsAsync, RelationListQueryComparer.Instance);
+
+    /// <summary>Makes the loaders answer what a root field read ahead without fetching it again.</summary>
+    public void Prime(ReadAheadAnswers ahead)
+    {
+        foreach (var (id, entity) in ahead.Entities) Entities.Prime(id, entity);
+        foreach (var (query, page) in ahead.Pages) Relations.Prime(query, page);
+        foreach (var (id, relation) in ahead.Relations) RelationsById.Prime(id, relation);
+    }
 
     /// <summary>Relations by id (the disputing claims): one <see cref="IGraphStore.GetRelationsByIdAsync"/> call per batch.</summary>
     public BatchLoader<string, Relation?> RelationsById => relationsById ??= new(Store.GetRelationsByIdAsync, StringComparer.Ordinal);

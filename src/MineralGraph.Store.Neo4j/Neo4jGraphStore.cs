@@ -1,8 +1,10 @@
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.Domain.Text;
 using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.Cypher.ReadAhead;
 using MineralGraph.Store.Neo4j.QueryApi;
 using MineralGraph.Store.Neo4j.Reading;
 using static MineralGraph.Store.Neo4j.Mapping.ResultMaps;
@@ -10,58 +12,34 @@ using static MineralGraph.Store.Neo4j.Mapping.ResultMaps;
 namespace MineralGraph.Store.Neo4j;
 
 /// <summary>
-/// The graph store on Neo4j: every operation is ONE parameterised statement (Cypher/*.cs), one round trip, and
+/// The graph store on Neo4j: every operation is ONE parameterised statement (Cypher/*.cs), one round trip — a root
+/// read together with what a GraphQL selection needs below it too (<see cref="ReadAsync{T}"/>) — and
 /// answers exactly as the embedded store does (same filters, order, limits, truncation, scores). Where Cypher
 /// cannot express a rule cheaply (search scores, the neighbourhood's node cap, grouping capacity facts), the
 /// statement returns the candidate facts and the domain's rule (<see cref="SearchRanking"/>,
 /// <see cref="NeighbourhoodWalk"/>, <see cref="CapacityAssembly"/>) is applied to them, as the embedded store does.
-/// Arguments are checked by <see cref="QueryArguments"/> before any round trip. Reads go through the
+/// Arguments are checked by <see cref="QueryArguments"/> before any round trip (<see cref="RootStatements"/>). Reads go through the
 /// <see cref="GraphReader"/> (read cache, coalescing, Neo4j's read timeout).
 /// </summary>
 public sealed class Neo4jGraphStore(GraphReader reader) : IGraphStore
 {
-    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var result = await ReadAsync(EntityByIdCypher.Statement(id), cancellationToken);
-        return result.Rows.Count == 0 ? null : Entity(result.Rows[0]["entity"]);
-    }
+    static readonly IReadOnlyDictionary<string, Entity> NoSources = new Dictionary<string, Entity>();
 
-    public async Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
-    {
-        if (ids.Count == 0) return [];
-        var result = await ReadAsync(EntitiesByIdsCypher.Statement(ids), cancellationToken);
-        var found = result.Rows.ToDictionary(r => r.Get<string>("id"), r => Entity(r["entity"]), StringComparer.Ordinal);
-        return ids.Select(id => found.GetValueOrDefault(id)).ToList();
-    }
+    public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) => RootAsync(new EntityRead(id), cancellationToken);
 
-    public async Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default) =>
-        (await GetRelationsByIdAsync([id], cancellationToken))[0];
+    public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
+        RootAsync(new EntitiesRead(ids), cancellationToken);
 
-    public async Task<IReadOnlyList<Relation?>> GetRelationsByIdAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
-    {
-        if (ids.Count == 0) return [];
-        var result = await ReadAsync(RelationsByIdsCypher.Statement(ids), cancellationToken);
-        var found = result.Rows.Select(row => Relation(row["relation"], Sources(row["sources"]))).ToDictionary(r => r.Id, StringComparer.Ordinal);
-        return ids.Select(id => found.GetValueOrDefault(id)).ToList();
-    }
+    public Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default) => RootAsync(new RelationRead(id), cancellationToken);
 
-    public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
-    {
-        QueryArguments.Check(query);
-        var row = (await ReadAsync(EntityListCypher.Statement(query), cancellationToken)).Single();
-        var window = Entities(row["window"]);
-        var total = (int)row.Get<long>("total");
-        return new Page<Entity>(window.Take(query.First).ToList(), query.Offset, window.Count > query.First, query.IncludeTotal ? total : null);
-    }
+    public async Task<IReadOnlyList<Relation?>> GetRelationsByIdAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
+        (IReadOnlyList<Relation?>)(await RunAsync(RootStatements.RelationsById(ids), cancellationToken))!;
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
-    {
-        var terms = QueryArguments.Check(query);
-        var result = await ReadAsync(SearchCypher.Statement(terms, query.Kinds), cancellationToken);
-        var ranking = new SearchRanking(terms);
-        foreach (var row in result.Rows) ranking.Offer(Entity(row["entity"]));
-        return ranking.Top(query.First);
-    }
+    public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) =>
+        RootAsync(new EntityListRead(query), cancellationToken);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        RootAsync(new SearchRead(query), cancellationToken);
 
     public async Task<IReadOnlyList<Page<Relation>>> GetRelationsAsync(IReadOnlyList<RelationListQuery> queries, CancellationToken cancellationToken = default)
     {
@@ -78,51 +56,11 @@ public sealed class Neo4jGraphStore(GraphReader reader) : IGraphStore
         }).ToList();
     }
 
-    public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
-    {
-        QueryArguments.Check(query);
-        var result = await ReadAsync(NeighbourhoodCypher.Statement(query), cancellationToken);
-        if (result.Rows.Count == 0) return new Subgraph([], [], false);
-        var row = result.Single();
-        var sources = Sources(row["sources"]);
-        var expansions = List(row["expansions"]).Select(Map).ToDictionary(
-            x => (string)x["id"]!,
-            x => new NeighbourhoodWalk.Expansion(Relations(x["kept"], sources), (bool)x["more"]!),
-            StringComparer.Ordinal);
-        var nodes = Entities(row["nodes"]);
-        var entities = nodes.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        return NeighbourhoodWalk.Run(query, nodes.FirstOrDefault(),
-            node => expansions.TryGetValue(node, out var expansion) ? expansion
-                : throw new InvalidOperationException($"the neighbourhood statement did not expand '{node}'"),
-            id => entities.TryGetValue(id, out var entity) ? entity
-                : throw new InvalidOperationException($"the neighbourhood statement did not return node '{id}'"));
-    }
+    public Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default) =>
+        RootAsync(new NeighbourhoodRead(query), cancellationToken);
 
-    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
-    {
-        QueryArguments.Check(query);
-        if (query.First == 0) return [];
-        var result = await ReadAsync(PathsCypher.Statement(query), cancellationToken);
-        if (result.Rows.Count == 0) return [];
-        var row = result.Single();
-        var sources = Sources(row["sources"]);
-        var degrees = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (row.Get<bool>("same"))
-        {
-            var start = Entity(row["start"]);
-            degrees[start.Id] = (int)row.Get<long>("startDegree");
-            return PathRanking.Rank([new GraphPath([start], [])], query, e => degrees[e.Id]);
-        }
-        var searches = List(row["searches"]).Select(search => (IReadOnlyList<GraphPath>)List(search).Select(Map).Select(p =>
-        {
-            var nodes = Entities(p["nodes"]);
-            var nodeDegrees = List(p["degrees"]);
-            for (var i = 0; i < nodes.Count; i++) degrees[nodes[i].Id] = (int)(long)nodeDegrees[i]!;
-            return new GraphPath(nodes, Relations(p["relations"], sources));
-        }).ToList()).ToList();
-        var bySearch = PathSearch.InOrder.Zip(searches).ToDictionary(p => p.First, p => p.Second);
-        return PathRanking.Rank(PathSearch.Run(query.Through, search => bySearch[search]), query, e => degrees[e.Id]);
-    }
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+        RootAsync(new PathsRead(query), cancellationToken);
 
     public async Task<CommonTies> FindCommonTiesAsync(CommonTiesQuery query, CancellationToken cancellationToken = default)
     {
@@ -135,23 +73,8 @@ public sealed class Neo4jGraphStore(GraphReader reader) : IGraphStore
         return CommonTieRanking.Run(query, of, found);
     }
 
-    public async Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default)
-    {
-        var result = await ReadAsync(AlliesSharingCapacityCypher.Statement(query), cancellationToken);
-        if (result.Rows.Count == 0) return [];
-        var row = result.Single();
-        var sources = Sources(row["sources"]);
-        Relation? OptionalRelation(object? value) => value is null ? null : Relation(value, sources);
-        var restrictions = List(row["restrictions"]).Select(Map).Select(r => new RestrictionFact(
-            Entity(r["mineral"]), r["measure"] is { } m ? Entity(m) : null, Relation(r["restriction"], sources), OptionalRelation(r["imposedBy"]))).ToList();
-        var holdings = List(row["holdings"]).Select(Map).Select(h => new HoldingFact(
-            (string)h["government"]!, Entity(h["holder"]), Entity(h["mineral"]), Relation(h["capacity"], sources),
-            OptionalRelation(h["basedIn"]), Entity(h["restricted"]), OptionalRelation(h["groupLink"]))).ToList();
-        var memberships = List(row["memberships"]).Select(Map).Select(m => new MembershipFact(
-            (string)m["government"]!, Entity(m["agreement"]), Relation(m["membership"], sources))).ToList();
-        var governments = Entities(row["governments"]).ToDictionary(g => g.Id, StringComparer.Ordinal);
-        return CapacityAssembly.Run(restrictions, holdings, memberships, governments);
-    }
+    public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) =>
+        RootAsync(new CapacityRead(query), cancellationToken);
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {
@@ -160,6 +83,32 @@ public sealed class Neo4jGraphStore(GraphReader reader) : IGraphStore
             List(value).Select(Map).ToDictionary(p => (string)p["kind"]!, p => (int)(long)p["count"]!), StringComparer.Ordinal);
         return new GraphCounts(ByKind(row["entities"]), ByKind(row["relations"]), (int)row.Get<long>("evidence"));
     }
+
+    /// <summary>
+    /// The root read and everything <paramref name="needs"/> asks for below it in ONE statement
+    /// (<see cref="ReadAheadCypher"/>), so a GraphQL root field costs one round trip however deep its selection.
+    /// </summary>
+    public async Task<ReadResult<T>> ReadAsync<T>(RootRead<T> root, ReadNeeds needs, CancellationToken cancellationToken = default)
+    {
+        var statement = RootStatements.For(root);
+        if (statement.Cypher is null || needs.IsEmpty) return new ReadResult<T>((T)(await RunAsync(statement, cancellationToken))!, new ReadAheadAnswers());
+        var ahead = ReadAheadCypher.Statement(statement.Cypher, needs);
+        var row = SingleOrNone(await ReadAsync(ahead.Statement, cancellationToken));
+        var sources = row is null ? NoSources : Sources(row["sources"]);
+        return new ReadResult<T>((T)statement.Value(row, sources)!, row is null ? new ReadAheadAnswers() : ahead.Answers(row, sources));
+    }
+
+    async Task<T> RootAsync<T>(RootRead<T> root, CancellationToken cancellationToken) => (T)(await RunAsync(RootStatements.For(root), cancellationToken))!;
+
+    /// <summary>The root statement alone (no round trip when its answer is known without one).</summary>
+    async Task<object?> RunAsync(RootStatement statement, CancellationToken cancellationToken)
+    {
+        if (statement.Cypher is not { } cypher) return statement.Value(null, NoSources);
+        var row = SingleOrNone(await ReadAsync(cypher.Plain(), cancellationToken));
+        return statement.Value(row, row is null || cypher.Relations is null ? NoSources : Sources(row["sources"]));
+    }
+
+    static QueryRow? SingleOrNone(QueryResult result) => result.Rows.Count == 0 ? null : result.Single();
 
     /// <summary>Runs a read; "cannot answer now" failures are <see cref="StoreUnavailableException"/>s (<see cref="StoreUnavailability"/>).</summary>
     Task<QueryResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken) => reader.ReadAsync(statement, cancellationToken);

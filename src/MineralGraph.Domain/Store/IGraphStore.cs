@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Store.ReadAhead;
 
 namespace MineralGraph.Domain.Store;
 
@@ -42,6 +43,15 @@ public interface IGraphStore
 
     /// <summary>Alliances in which two or more members hold capacity for minerals a government restricts.</summary>
     Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The value of <paramref name="root"/> together with what <paramref name="needs"/> says will be read below its
+    /// entities and relations, each keyed as the caller will ask for it and equal to what the store's own operations
+    /// would answer for that key (<see cref="ReadAheadWalk"/> states it). The default asks the operations level by
+    /// level; a store that talks to a database answers it in one round trip.
+    /// </summary>
+    Task<ReadResult<T>> ReadAsync<T>(RootRead<T> root, ReadNeeds needs, CancellationToken cancellationToken = default) =>
+        ReadAheadWalk.ReadAsync(this, root, needs, cancellationToken);
 
     /// <summary>How many entities and relations of each kind the store holds.</summary>
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);

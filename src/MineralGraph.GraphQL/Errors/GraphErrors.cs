@@ -11,6 +11,9 @@ public static class GraphErrors
     public static ExecutionError BadInput(string message) =>
         new(message) { Code = ErrorCodes.BadUserInput };
 
+    /// <summary>An <c>after</c> argument that no page of this API handed out.</summary>
+    public static ExecutionError NotACursor(string after) => BadInput($"after: '{after}' is not a cursor returned by this API.");
+
     /// <summary>The operation ran past <c>Limits:ExecutionTimeout</c>; what it had found is dropped.</summary>
     public static ExecutionError Timeout(TimeSpan limit) =>
         new(string.Create(System.Globalization.CultureInfo.InvariantCulture,

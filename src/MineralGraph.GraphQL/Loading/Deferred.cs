@@ -8,9 +8,19 @@ public static class Deferred
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> source, Func<TIn, TOut> map) =>
         new Mapped<TIn, TOut>(source, map);
 
+    /// <summary>A value already known, in the shape of a pending load.</summary>
+    public static IDataLoaderResult<T> Ready<T>(T value) => new Known<T>(value);
+
     /// <summary>Waits for several pending loads and combines them.</summary>
     public static IDataLoaderResult<TOut> All<TIn, TOut>(IReadOnlyList<IDataLoaderResult<TIn>> sources, Func<TIn[], TOut> map) =>
         new Combined<TIn, TOut>(sources, map);
+
+    sealed class Known<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
 
     sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> source, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
     {

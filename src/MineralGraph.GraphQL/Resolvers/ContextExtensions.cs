@@ -32,6 +32,6 @@ static class ContextExtensions
         if (after is null) return 0;
         return Cursor.TryDecodeNextOffset(after, out var offset)
             ? offset
-            : throw GraphErrors.BadInput($"after: '{after}' is not a cursor returned by this API.");
+            : throw GraphErrors.NotACursor(after);
     }
 }

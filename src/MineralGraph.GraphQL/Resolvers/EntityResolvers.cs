@@ -1,6 +1,7 @@
 using GraphQL;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.GraphQL.Errors;
 using MineralGraph.GraphQL.Loading;
 using MineralGraph.GraphQL.Types;
 
@@ -11,22 +12,9 @@ static class EntityResolvers
 {
     public static object? Relations(IResolveFieldContext<Entity> context)
     {
-        var asOf = context.GetArgument<DateOnly?>("asOf");
-        var query = new RelationListQuery
-        {
-            EntityId = context.Source.Id,
-            Kinds = context.GetArgument<List<RelationKind>?>("kinds"),
-            Direction = context.GetArgument("direction", RelationDirection.Both),
-            AsOf = asOf,
-            First = context.GetArgument("first", QueryDefaults.PageSize),
-            Offset = context.OffsetAfter(),
-            IncludeTotal = context.Selects("totalCount"),
-            IncludeRetracted = context.GetArgument("includeRetracted", false),
-            Denied = context.GetArgument<bool?>("denied"),
-            MinAmount = context.GetArgument<AmountBound?>("minAmount"),
-            Order = context.GetArgument("orderBy", RelationOrder.Kind),
-        };
-        var day = context.Day(asOf);
+        var query = RelationPageQuery.From(context.Source.Id, context.FieldDefinition, context.Arguments, context.Selects("totalCount"), out var badCursor)
+                    ?? throw GraphErrors.NotACursor(badCursor!);
+        var day = context.Day(query.AsOf);
         return context.Graph().Relations.Load(query).Then(page => new RelationPage(page, query.EntityId, day));
     }
 

@@ -1,6 +1,8 @@
 using GraphQL;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
+using MineralGraph.GraphQL.ReadAhead;
 
 namespace MineralGraph.GraphQL.Resolvers;
 
@@ -23,6 +25,6 @@ static class ListResolvers
             Offset = context.OffsetAfter(),
             IncludeTotal = context.Selects("totalCount"),
         };
-        return await context.Store().ListEntitiesAsync(query, context.CancellationToken);
+        return await context.ReadAsync(new EntityListRead(query));
     };
 }

@@ -1,8 +1,10 @@
 using GraphQL;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.Domain.Text;
 using MineralGraph.GraphQL.Errors;
+using MineralGraph.GraphQL.ReadAhead;
 using MineralGraph.GraphQL.Types;
 
 namespace MineralGraph.GraphQL.Resolvers;
@@ -13,13 +15,13 @@ static class QueryResolvers
     public static async Task<object?> NodeAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<string>("id");
-        return await context.Store().GetEntityAsync(id, context.CancellationToken) ?? throw GraphErrors.NotFound("entity", id);
+        return await context.ReadAsync(new EntityRead(id)) ?? throw GraphErrors.NotFound("entity", id);
     }
 
     public static async Task<object?> NodesAsync(IResolveFieldContext<object?> context)
     {
         var ids = context.GetArgument<List<string>>("ids");
-        var found = await context.Store().GetEntitiesAsync(ids, context.CancellationToken);
+        var found = await context.ReadAsync(new EntitiesRead(ids));
         for (var i = 0; i < found.Count; i++)
         {
             if (found[i] is null) context.Report(GraphErrors.NotFound("entity", ids[i]), i);
@@ -30,7 +32,7 @@ static class QueryResolvers
     public static async Task<object?> RelationAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<string>("id");
-        var relation = await context.Store().GetRelationAsync(id, context.CancellationToken) ?? throw GraphErrors.NotFound("relation", id);
+        var relation = await context.ReadAsync(new RelationRead(id)) ?? throw GraphErrors.NotFound("relation", id);
         return new At<Relation>(relation, context.Day(null));
     }
 
@@ -40,7 +42,7 @@ static class QueryResolvers
         // An empty or punctuation-only text would match everything; say so instead of returning the graph.
         if (SearchText.Problem(text) is { } problem) throw GraphErrors.BadInput($"text: {problem}.");
         var query = new SearchQuery(text, context.GetArgument<List<EntityKind>?>("kinds"), context.GetArgument("first", QueryDefaults.SearchHits));
-        return await context.Store().SearchAsync(query, context.CancellationToken);
+        return await context.ReadAsync(new SearchRead(query));
     }
 
     public static async Task<object?> StatsAsync(IResolveFieldContext<object?> context) =>

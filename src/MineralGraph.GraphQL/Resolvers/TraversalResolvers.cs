@@ -1,6 +1,8 @@
 using GraphQL;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
+using MineralGraph.GraphQL.ReadAhead;
 using MineralGraph.GraphQL.Errors;
 using MineralGraph.GraphQL.Types;
 
@@ -21,10 +23,9 @@ static class TraversalResolvers
             AsOf = asOf,
             LimitPerNode = context.GetArgument("limitPerNode", QueryDefaults.LimitPerNode),
         };
-        var store = context.Store();
-        var graph = await store.GetNeighbourhoodAsync(query, context.CancellationToken);
+        var graph = await context.ReadAsync(new NeighbourhoodRead(query));
         var center = graph.Nodes.FirstOrDefault(n => n.Id == id)
-                     ?? await store.GetEntityAsync(id, context.CancellationToken)
+                     ?? await context.Store().GetEntityAsync(id, context.CancellationToken)
                      ?? throw GraphErrors.NotFound("entity", id);
         return new Neighbourhood(center, graph, context.Day(asOf));
     }
@@ -43,7 +44,7 @@ static class TraversalResolvers
             Through = context.GetArgument("through", QueryDefaults.Through),
             Today = context.Graph().Today,
         };
-        var paths = await context.Store().FindPathsAsync(query, context.CancellationToken);
+        var paths = await context.ReadAsync(new PathsRead(query));
         if (paths.Count == 0 && !await AllExistAsync(context, [("from", query.From), ("to", query.To)])) return null;
         var day = context.Day(asOf);
         return paths.Select(p => new At<GraphPath>(p, day)).ToList();
@@ -59,7 +60,7 @@ static class TraversalResolvers
             Mineral = context.GetArgument<string?>("mineral"),
             AsOf = asOf,
         };
-        var shares = await context.Store().FindAlliesSharingCapacityAsync(query, context.CancellationToken);
+        var shares = await context.ReadAsync(new CapacityRead(query));
         if (shares.Count == 0)
         {
             List<(string, string)> ids = [("restrictedBy", query.RestrictedBy)];

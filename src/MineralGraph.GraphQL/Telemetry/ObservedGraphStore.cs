@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
 
 namespace MineralGraph.GraphQL.Telemetry;
 
@@ -57,6 +58,10 @@ public sealed class ObservedGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) => Observed
         ? ObserveAsync("store FindAlliesSharingCapacity", "FindAlliesSharingCapacity", null, query, static (s, a, c) => s.FindAlliesSharingCapacityAsync(a, c), cancellationToken)
         : inner.FindAlliesSharingCapacityAsync(query, cancellationToken);
+
+    public Task<ReadResult<T>> ReadAsync<T>(RootRead<T> root, ReadNeeds needs, CancellationToken cancellationToken = default) => Observed
+        ? ObserveAsync("store " + root.GetType().Name, root.GetType().Name, null, (root, needs), static (s, a, c) => s.ReadAsync(a.root, a.needs, c), cancellationToken)
+        : inner.ReadAsync(root, needs, cancellationToken);
 
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) => Observed
         ? ObserveAsync("store Count", "Count", null, 0, static (s, _, c) => s.CountAsync(c), cancellationToken)

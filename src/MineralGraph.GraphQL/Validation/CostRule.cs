@@ -6,6 +6,8 @@ using GraphQL.Validation;
 using MineralGraph.Domain.Store;
 using MineralGraph.GraphQL.Errors;
 
+using MineralGraph.GraphQL.Resolvers;
+
 namespace MineralGraph.GraphQL.Validation;
 
 /// <summary>
@@ -77,7 +79,7 @@ public sealed class CostRule(QueryLimits limits) : ValidationRuleBase
     static double? SizeFrom(IDictionary<string, ArgumentValue>? given, FieldType field)
     {
         // graphql-dotnet leaves the argument values out when a field has no argument at all: take the defaults then.
-        var arguments = given ?? Defaults(field);
+        var arguments = given ?? FieldArguments.Defaults(field);
         if (arguments is null) return null;
         if (Int(arguments, "first") is { } first) return first;
         if (Int(arguments, "last") is { } last) return last;
@@ -91,18 +93,6 @@ public sealed class CostRule(QueryLimits limits) : ValidationRuleBase
             return Math.Min(reach, QueryDefaults.MaxNodes);
         }
         return null;
-    }
-
-    static Dictionary<string, ArgumentValue>? Defaults(FieldType field)
-    {
-        if (field.Arguments is not { Count: > 0 } definitions) return null;
-        Dictionary<string, ArgumentValue>? defaults = null;
-        foreach (var argument in definitions)
-        {
-            if (argument.DefaultValue is not null)
-                (defaults ??= [])[argument.Name] = new ArgumentValue(argument.DefaultValue, ArgumentSource.FieldDefault);
-        }
-        return defaults;
     }
 
     static int? Int(IDictionary<string, ArgumentValue> arguments, string name) =>

@@ -17,7 +17,7 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// </summary>
 internal static class AlliesSharingCapacityCypher
 {
-    public static readonly string Text = $$"""
+    static readonly string Head = $$"""
         {{Projections.Resolve("$restrictedBy", "g")}}
         {{Projections.Resolve("$mineral", "only")}}
         WITH g, only WHERE g IS NOT NULL AND ($mineral IS NULL OR only IS NOT NULL)
@@ -38,7 +38,7 @@ internal static class AlliesSharingCapacityCypher
         WITH g,
              collect({mineral: {{Projections.Entity("m")}}, measure: {{Projections.Entity("measure")}},
                       restriction: {{Projections.Relation("x")}}, imposedBy: {{Projections.Relation("imposed")}}}) AS restrictions,
-             collect(DISTINCT m) AS restricted
+             collect(DISTINCT m) AS restricted, collect(measure) AS measures, collect(x) + collect(imposed) AS restrictionTies
         CALL (g, restricted) {
           UNWIND restricted AS m
           CALL (m) {
@@ -64,23 +64,27 @@ internal static class AlliesSharingCapacityCypher
           RETURN collect({government: government.id, holder: {{Projections.Entity("holder")}}, mineral: {{Projections.Entity("c")}},
                           capacity: {{Projections.Relation("capacity")}}, basedIn: {{Projections.Relation("basedIn")}},
                           restricted: {{Projections.Entity("m")}}, groupLink: {{Projections.Relation("link")}}}) AS holdings,
-                 collect(DISTINCT government) AS governments
+                 collect(DISTINCT government) AS governments,
+                 collect(holder) + collect(c) AS holders, collect(capacity) + collect(basedIn) + collect(link) AS holdingTies
         }
         CALL (governments) {
           UNWIND governments AS government
           MATCH (government)-[membership:MEMBER_OF]->(agreement:Entity)
           WHERE agreement.kind = 'agreement' AND {{Projections.HeldOn("membership")}} AND {{Projections.Standing("membership")}}
           RETURN collect({government: government.id, agreement: {{Projections.Entity("agreement")}},
-                          membership: {{Projections.Relation("membership")}}}) AS memberships
+                          membership: {{Projections.Relation("membership")}}}) AS memberships,
+                 collect(agreement) AS agreements, collect(membership) AS membershipTies
         }
-        WITH restrictions, holdings, memberships, [n IN governments | {{Projections.Entity("n")}}] AS governments
-        RETURN restrictions, holdings, memberships, governments,
-               {{Projections.SourcesOf(
-                   "[e IN restrictions | e.restriction] + [e IN restrictions | e.imposedBy] + [h IN holdings | h.capacity] + " +
-                   "[h IN holdings | h.basedIn] + [h IN holdings | h.groupLink] + [e IN memberships | e.membership]")}} AS sources
+        WITH restrictions, holdings, memberships, governments,
+             restricted + measures + holders + governments + agreements AS factEntities, restrictionTies + holdingTies + membershipTies AS factTies
         """;
 
-    public static CypherStatement Statement(CapacityQuery q) => new(Text, new Dictionary<string, object?>
+    static readonly string Columns = $"restrictions, holdings, memberships, [n IN governments | {Projections.Entity("n")}] AS governments";
+
+    public static CypherStatement Statement(CapacityQuery q) => Root(q).Plain();
+
+    /// <summary>Needs apply to every entity and relation of the facts (a superset of those the assembled answer keeps).</summary>
+    public static RootCypher Root(CapacityQuery q) => new(Head, Columns, "factEntities", "factTies", new Dictionary<string, object?>
     {
         ["restrictedBy"] = q.RestrictedBy,
         ["mineral"] = q.Mineral,

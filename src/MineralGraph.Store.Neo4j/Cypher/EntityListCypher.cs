@@ -25,8 +25,10 @@ internal static class EntityListCypher
         WITH n
         ORDER BY {0}
         WITH collect(n) AS matched
-        RETURN size(matched) AS total, [n IN matched[$offset..($offset + $first + 1)] | {1}] AS window
+        WITH size(matched) AS total, matched[$offset..($offset + $first + 1)] AS window
         """;
+
+    static readonly string Columns = $"total, [n IN window | {Projections.Entity("n")}] AS window";
 
     /// <summary>The ORDER BY of each sort: a closed set, so the text is always one of five constants.</summary>
     static readonly Dictionary<EntitySort, string> Orders = new()
@@ -38,12 +40,16 @@ internal static class EntityListCypher
         [EntitySort.IdAsc] = "n.id",
     };
 
-    static readonly Dictionary<EntitySort, string> Texts =
-        Orders.ToDictionary(p => p.Key, p => string.Format(System.Globalization.CultureInfo.InvariantCulture, Template, p.Value, Projections.Entity("n")));
+    static readonly Dictionary<EntitySort, string> Heads =
+        Orders.ToDictionary(p => p.Key, p => string.Format(System.Globalization.CultureInfo.InvariantCulture, Template, p.Value));
 
-    public static string Text(EntitySort sort) => Texts.TryGetValue(sort, out var text) ? text : throw new ArgumentOutOfRangeException(nameof(sort), sort, "unknown sort");
+    static string Head(EntitySort sort) => Heads.TryGetValue(sort, out var head) ? head : throw new ArgumentOutOfRangeException(nameof(sort), sort, "unknown sort");
 
-    public static CypherStatement Statement(EntityListQuery q) => new(Text(q.Sort), new Dictionary<string, object?>
+    /// <summary>The plain statement's text for a sort.</summary>
+    public static string Text(EntitySort sort) => Statement(new EntityListQuery { Sort = sort }).Text;
+
+    /// <summary>The page; needs apply to its entities (not to the one fetched past it to tell whether more follow).</summary>
+    public static RootCypher Root(EntityListQuery q) => new(Head(q.Sort), Columns, "window[..$first]", null, new Dictionary<string, object?>
     {
         ["kind"] = q.Kind?.Prefix(),
         ["country"] = q.Country,
@@ -55,4 +61,6 @@ internal static class EntityListCypher
         ["offset"] = q.Offset,
         ["first"] = q.First,
     });
+
+    public static CypherStatement Statement(EntityListQuery q) => Root(q).Plain();
 }

@@ -53,21 +53,25 @@ internal static class NeighbourhoodCypher
 
         """;
 
-    static readonly string End = $$"""
-        WITH nodes, [x IN expansions | {id: x.node.id, more: x.more, kept: [r IN x.kept | {{Projections.Relation("r")}}]}] AS expansions
-        RETURN [n IN nodes | {{Projections.Entity("n")}}] AS nodes, expansions,
-               {{Projections.SourcesOf("reduce(all = [], x IN expansions | all + x.kept)")}} AS sources
-        """;
+    static readonly string Columns =
+        $"[n IN nodes | {Projections.Entity("n")}] AS nodes,\n       " +
+        $"[x IN expansions | {{id: x.node.id, more: x.more, kept: [r IN x.kept | {Projections.Relation("r")}]}}] AS expansions";
 
-    static readonly string[] Texts = Enumerable.Range(0, DeepestStatement + 1)
-        .Select(depth => Start + string.Concat(Enumerable.Repeat(Level, depth)) + End)
+    const string Kept = "reduce(all = [], x IN expansions | all + x.kept)";
+
+    static readonly string[] Heads = Enumerable.Range(0, DeepestStatement + 1)
+        .Select(depth => (Start + string.Concat(Enumerable.Repeat(Level, depth))).TrimEnd())
         .ToArray();
 
-    public static string Text(int depth) => depth is >= 0 and <= DeepestStatement
-        ? Texts[depth]
+    static string Head(int depth) => depth is >= 0 and <= DeepestStatement
+        ? Heads[depth]
         : throw new ArgumentOutOfRangeException(nameof(depth), depth, $"depth must be at most {DeepestStatement} on the Neo4j store");
 
-    public static CypherStatement Statement(NeighbourhoodQuery q) => new(Text(q.Depth), new Dictionary<string, object?>
+    /// <summary>The plain statement's text for a depth.</summary>
+    public static string Text(int depth) => Statement(new NeighbourhoodQuery { Id = "", Depth = depth }).Text;
+
+    /// <summary>Every node reached and every relation kept (a superset of the edges the walk keeps).</summary>
+    public static RootCypher Root(NeighbourhoodQuery q) => new(Head(q.Depth), Columns, "nodes", Kept, new Dictionary<string, object?>
     {
         ["id"] = q.Id,
         ["kinds"] = CypherValues.Kinds(q.Kinds),
@@ -76,4 +80,6 @@ internal static class NeighbourhoodCypher
         ["limitPlusOne"] = q.LimitPerNode + 1,
         ["maxNodes"] = q.MaxNodes,
     });
+
+    public static CypherStatement Statement(NeighbourhoodQuery q) => Root(q).Plain();
 }

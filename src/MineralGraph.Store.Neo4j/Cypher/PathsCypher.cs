@@ -48,12 +48,13 @@ internal static class PathsCypher
         WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
         {2}WITH a, b, [actorsHubFree, actorsThroughHubs, anyHubFree, anyThroughHubs] AS searches
         WITH a, b, [s IN searches | [p IN s | {{nodes: nodes(p), relations: relationships(p)}}]] AS searches
-        WITH a, b, [s IN searches | [p IN s | {{nodes: [n IN p.nodes | {3}], degrees: [n IN p.nodes | {4}], relations: [r IN p.relations | {5}]}}]] AS searches
-        RETURN a = b AS same, {6} AS start, {7} AS startDegree, searches,
-               {8} AS sources
         """;
 
-    static readonly string[] Texts = Enumerable.Range(0, LongestStatement + 1).Select(Build).ToArray();
+    static readonly string Columns =
+        $"a = b AS same, {Projections.Entity("a")} AS start, {Degree("a")} AS startDegree,\n       " +
+        $"[s IN searches | [p IN s | {{nodes: [n IN p.nodes | {Projections.Entity("n")}], degrees: [n IN p.nodes | {Degree("n")}], relations: [r IN p.relations | {Projections.Relation("r")}]}}]] AS searches";
+
+    static readonly string[] Heads = Enumerable.Range(0, LongestStatement + 1).Select(Build).ToArray();
 
     static string Build(int hops)
     {
@@ -70,16 +71,23 @@ internal static class PathsCypher
             Run("a, b, actorsHubFree, actorsThroughHubs", $" AND {noActorChain}", walk, hubFree, "anyHubFree") +
             Run("a, b, actorsHubFree, actorsThroughHubs, anyHubFree", $" AND {noActorChain} AND size(anyHubFree) = 0", walk, "", "anyThroughHubs");
         return string.Format(CultureInfo.InvariantCulture, Template,
-            Projections.Resolve("$from", "a"), Projections.Resolve("$to", "b"), searches,
-            Projections.Entity("n"), Degree("n"), Projections.Relation("r"), Projections.Entity("a"), Degree("a"),
-            Projections.SourcesOf("reduce(all = [], s IN searches | reduce(rs = all, p IN s | rs + p.relations))"));
+            Projections.Resolve("$from", "a"), Projections.Resolve("$to", "b"), searches);
     }
 
-    public static string Text(int maxHops) => maxHops is >= 0 and <= LongestStatement
-        ? Texts[maxHops]
+    static string Head(int maxHops) => maxHops is >= 0 and <= LongestStatement
+        ? Heads[maxHops]
         : throw new ArgumentOutOfRangeException(nameof(maxHops), maxHops, $"maxHops must be at most {LongestStatement} on the Neo4j store");
 
-    public static CypherStatement Statement(PathQuery q) => new(Text(q.MaxHops), new Dictionary<string, object?>
+    /// <summary>The plain statement's text for a hop bound.</summary>
+    public static string Text(int maxHops) => Statement(new PathQuery { From = "", To = "", MaxHops = maxHops }).Text;
+
+    /// <summary>
+    /// Needs apply to every node and relation of every candidate chain of every search that ran (the ranking picks
+    /// among them afterwards, in the store), or to the start alone when both ends are the same entity.
+    /// </summary>
+    public static RootCypher Root(PathQuery q) => new(Head(q.MaxHops), Columns,
+        "CASE WHEN a = b THEN [a] ELSE reduce(all = [], s IN searches | reduce(ns = all, p IN s | ns + p.nodes)) END",
+        "reduce(all = [], s IN searches | reduce(rs = all, p IN s | rs + p.relations))", new Dictionary<string, object?>
     {
         ["from"] = q.From,
         ["to"] = q.To,
@@ -92,4 +100,6 @@ internal static class PathsCypher
         ["hubDegree"] = Hubs.Degree,
         ["candidates"] = PathSearch.Candidates,
     });
+
+    public static CypherStatement Statement(PathQuery q) => Root(q).Plain();
 }

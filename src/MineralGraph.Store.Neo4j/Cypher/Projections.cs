@@ -18,9 +18,13 @@ internal static class Projections
     public static string Relation(string rel) =>
         $"{rel} {{{RelationFields}, kind: type({rel}), from: startNode({rel}).id, to: endNode({rel}).id}}";
 
-    /// <summary>The sources cited by the relationships in list <paramref name="rels"/>, each once, as entity maps.</summary>
+    /// <summary>
+    /// The sources cited by the relationships in list <paramref name="rels"/>, each once, as entity maps: each id
+    /// sought through the entity id index (matching <c>s.id IN …</c> instead scans every source).
+    /// </summary>
     public static string SourcesOf(string rels) =>
-        $"COLLECT {{ MATCH (s:Source) WHERE s.id IN reduce(ids = [], x IN {rels} | ids + coalesce(x.evidenceSources, [])) RETURN {Entity("s")} }}";
+        $"COLLECT {{ UNWIND reduce(ids = [], x IN {rels} | ids + coalesce(x.evidenceSources, [])) AS sourceId WITH DISTINCT sourceId " +
+        $"MATCH (s:Entity {{id: sourceId}}) WHERE s:Source RETURN {Entity("s")} }}";
 
     /// <summary>
     /// True unless <c>$asOf</c> is given and the dates of <paramref name="rel"/> say it did not hold then —

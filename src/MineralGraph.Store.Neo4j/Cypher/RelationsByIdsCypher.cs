@@ -7,12 +7,16 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// </summary>
 internal static class RelationsByIdsCypher
 {
-    public static readonly string Text = $"""
+    static readonly string Head = """
         MATCH (:Entity)-[r]->(:Entity)
         WHERE r.id IN $ids
-        RETURN {Projections.Relation("r")} AS relation, {Projections.SourcesOf("[r]")} AS sources
+        WITH collect(r) AS found
         """;
 
-    public static CypherStatement Statement(IReadOnlyList<string> ids) =>
-        new(Text, new Dictionary<string, object?> { ["ids"] = ids.Distinct().ToList() });
+    static readonly string Columns = $"[r IN found | {Projections.Relation("r")}] AS relations";
+
+    public static RootCypher Root(IReadOnlyList<string> ids) =>
+        new(Head, Columns, "[]", "found", new Dictionary<string, object?> { ["ids"] = ids.Distinct().ToList() });
+
+    public static CypherStatement Statement(IReadOnlyList<string> ids) => Root(ids).Plain();
 }

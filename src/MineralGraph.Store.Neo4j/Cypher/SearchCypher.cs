@@ -11,13 +11,26 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// </summary>
 internal static class SearchCypher
 {
-    public static readonly string Text = $"""
+    /// <summary>
+    /// The most candidates whose needs are read ahead: which of them the ranking keeps is decided after the statement,
+    /// so every candidate is read for; a broader text (a 3-letter prefix on a large graph) leaves the fields below the
+    /// hits to their loaders instead.
+    /// </summary>
+    public const int MostCandidatesReadAhead = 200;
+
+    static readonly string Head = """
         CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node
         WHERE $kinds IS NULL OR node.kind IN $kinds
-        RETURN {Projections.Entity("node")} AS entity, node.nameFolded AS nameFolded
+        WITH collect(node) AS candidates
         """;
 
-    public static CypherStatement Statement(SearchTerms terms, IReadOnlyCollection<EntityKind>? kinds) => new(Text, new Dictionary<string, object?>
+    static readonly string Columns = $"[n IN candidates | {Projections.Entity("n")}] AS candidates";
+
+    static readonly string ReadAheadFor = $"CASE WHEN size(candidates) <= {MostCandidatesReadAhead} THEN candidates ELSE [] END";
+
+    public static CypherStatement Statement(SearchTerms terms, IReadOnlyCollection<EntityKind>? kinds) => Root(terms, kinds).Plain();
+
+    public static RootCypher Root(SearchTerms terms, IReadOnlyCollection<EntityKind>? kinds) => new(Head, Columns, ReadAheadFor, null, new Dictionary<string, object?>
     {
         ["lucene"] = $"searchWords:{terms.LongestWord}* OR searchCompact:{terms.Compact}*",
         ["kinds"] = CypherValues.Kinds(kinds),

@@ -62,14 +62,11 @@ internal static class SeedWriteCypher
         UNWIND $rows AS row
         MATCH (a:Entity {id: row.from})
         MATCH (b:Entity {id: row.to})
-        MERGE (a)-[r:{{Identifier(k.Name())}} {id: row.props.id}]->(b)
+        MERGE (a)-[r:{{CypherValues.Type(k)}} {id: row.props.id}]->(b)
         SET r = row.props,
             r.sinceEarliest = date(row.props.sinceEarliest), r.sinceLatest = date(row.props.sinceLatest),
             r.untilEarliest = date(row.props.untilEarliest), r.untilLatest = date(row.props.untilLatest)
         """);
-
-    static string Identifier(string name) =>
-        name.Length > 0 && name.All(c => c is (>= 'A' and <= 'Z') or '_') ? name : throw new InvalidOperationException($"relation kind name '{name}' is not a plain identifier");
 
     /// <summary>
     /// Batched load into an EMPTY database: entities are CREATEd (the id constraint still rejects a duplicate),

@@ -1,5 +1,6 @@
 using MineralGraph.Server.Tests.Http;
 using MineralGraph.Server.Tests.Infrastructure;
+using MineralGraph.Server.Tests.ReadAhead;
 
 namespace MineralGraph.Server.Tests.Embedded;
 
@@ -12,3 +13,5 @@ public sealed class EmbeddedQueryTests(EmbeddedServerFixture server) : QueryTest
 public sealed class EmbeddedBadInputTests(EmbeddedServerFixture server) : BadInputTests<EmbeddedServerFixture>(server);
 
 public sealed class EmbeddedExampleQueryTests(EmbeddedServerFixture server) : ExampleQueryTests<EmbeddedServerFixture>(server);
+
+public sealed class EmbeddedRecordedAnswerTests(EmbeddedServerFixture server) : RecordedAnswerTests<EmbeddedServerFixture>(server);

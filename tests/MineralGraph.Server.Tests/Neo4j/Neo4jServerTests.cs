@@ -1,4 +1,5 @@
 using MineralGraph.Server.Tests.Http;
+using MineralGraph.Server.Tests.ReadAhead;
 using MineralGraph.Testing.Xunit;
 
 namespace MineralGraph.Server.Tests.Neo4j;
@@ -11,3 +12,6 @@ public sealed class Neo4jQueryTests(Neo4jServerFixture server) : QueryTests<Neo4
 
 [RequiresNeo4j]
 public sealed class Neo4jExampleQueryTests(Neo4jServerFixture server) : ExampleQueryTests<Neo4jServerFixture>(server);
+
+[RequiresNeo4j]
+public sealed class Neo4jRecordedAnswerTests(Neo4jServerFixture server) : RecordedAnswerTests<Neo4jServerFixture>(server);

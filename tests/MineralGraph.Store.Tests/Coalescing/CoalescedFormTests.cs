@@ -51,7 +51,7 @@ public sealed class CoalescedFormTests
     [Fact]
     public void EntityById_ParametersBecomeArgumentsInsideOneCallPerSet()
     {
-        var form = CoalescedForm.Of(EntityByIdCypher.Text, out _)!;
+        var form = CoalescedForm.Of(EntityByIdCypher.Statement("government/mexico").Text, out _)!;
 
         Assert.Equal("""
             UNWIND range(0, size($coalesced) - 1) AS coalescedIndex
@@ -61,7 +61,7 @@ public sealed class CoalescedFormTests
             OPTIONAL MATCH (direct_n:Entity {id: coalescedArgs.id})
             WITH *, coalesce(merged_n, direct_n) AS n
             WITH n WHERE n IS NOT NULL
-            RETURN n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .publisher, .author, .url, .file, .origin} AS entity
+            RETURN n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin} AS entity
             }
             RETURN *
             """.ReplaceLineEndings("\n"), form.Text.ReplaceLineEndings("\n"));

@@ -1,6 +1,7 @@
 using MineralGraph.Domain.Curation;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.Store.Tests.Contract;
 
 namespace MineralGraph.Store.Tests.Curation;
@@ -132,6 +133,24 @@ public abstract class CurationContractTests
         var hits = await read.SearchAsync(new SearchQuery("economy ministry of mexico"));
         Assert.Equal("agency/mexico-secretaria-de-economia", hits[0].Entity.Id);
         Assert.Contains(await write.HistoryAsync("agency/economy-ministry-of-mexico"), c => c.Operation == "mergeEntities");
+    }
+
+    [Fact]
+    public async Task ReadAhead_AfterARetractionAndAMerge_AnswersAsTheOperations()
+    {
+        var (read, write) = await FreshStoresAsync();
+        await write.ApplyAsync(new RetractRelation("rel/action-plan-covers-lithium", "the plan names no minerals"), Ana);
+        await write.ApplyAsync(new CreateEntity("agency/economy-ministry-of-mexico", new EntityFieldsInput { Name = "Economy Ministry of Mexico", Description = "Duplicate entry." }), Ana);
+        await write.ApplyAsync(new MergeEntities("agency/mexico-secretaria-de-economia", "agency/economy-ministry-of-mexico"), Ana);
+        var retracted = new RelationListQuery { EntityId = "", IncludeRetracted = true, First = 10, IncludeTotal = true };
+        var needs = ReadAheadCheck.Needs(retracted, new RelationListQuery { EntityId = "", First = 10 }, retracted);
+
+        var merged = await ReadAheadCheck.SameAsOperationsAsync(read, new EntitiesRead(["agency/economy-ministry-of-mexico", "mineral/lithium"]), needs);
+        Assert.Equal("agency/mexico-secretaria-de-economia", merged.Value[0]!.Id);
+        var lithium = merged.Ahead.Pages[retracted with { EntityId = "mineral/lithium" }];
+        Assert.Contains(lithium.Items, r => r.Id == "rel/action-plan-covers-lithium" && r.Retraction is not null);
+        var standing = await ReadAheadCheck.SameAsOperationsAsync(read, new EntityRead("mineral/lithium"), ReadAheadCheck.Everything);
+        Assert.DoesNotContain(standing.Ahead.Pages.Where(p => !p.Key.IncludeRetracted).SelectMany(p => p.Value.Items), r => r.Id == "rel/action-plan-covers-lithium");
     }
 
     [Fact]

@@ -3,8 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.Domain.Text;
 using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.Cypher.ReadAhead;
 
 namespace MineralGraph.Store.Tests.Neo4j;
 
@@ -68,6 +70,57 @@ public sealed class CypherGoldenTests
     {
         Stage = CapacityStage.Refining, RestrictedBy = "government/china", Mineral = "mineral/dysprosium", AsOf = new DateOnly(2025, 10, 1),
     }));
+
+    // Root reads with what a selection needs below them, as the GraphQL layer builds the needs for the README's
+    // examples 1 and 5 and the benchmark's nested query (c): each one statement.
+
+    [Fact]
+    public void ReadAhead_Example1_MatchesGolden() => Golden.Match("read-ahead-example-1", ReadAheadCypher.Statement(
+        EntityByIdCypher.Root("agency/mexico-secretaria-de-economia"),
+        new ReadNeeds(new EntityNeeds
+        {
+            Pages = [new PageNeeds(Page([RelationKind.HoldsPosition], RelationDirection.Incoming), new RelationNeeds { From = EntityNeeds.Nothing }, null)],
+        }, RelationNeeds.Nothing)).Statement);
+
+    [Fact]
+    public void ReadAhead_Example5_MatchesGolden()
+    {
+        var ends = new RelationNeeds { To = EntityNeeds.Nothing };
+        Golden.Match("read-ahead-example-5", ReadAheadCypher.Statement(
+            EntityByIdCypher.Root("agreement/canada-mexico-action-plan"),
+            new ReadNeeds(new EntityNeeds
+            {
+                Pages = [new PageNeeds(Page([RelationKind.Covers], RelationDirection.Outgoing), ends with { DisputedBy = ends }, null)],
+            }, RelationNeeds.Nothing)).Statement);
+    }
+
+    [Fact]
+    public void ReadAhead_CoversThenMembers_MatchesGolden() => Golden.Match("read-ahead-covers-members", ReadAheadCypher.Statement(
+        EntityByIdCypher.Root("mineral/critical-minerals"),
+        new ReadNeeds(new EntityNeeds
+        {
+            Pages =
+            [
+                new PageNeeds(Page([RelationKind.Covers], RelationDirection.Incoming), RelationNeeds.Nothing, new EntityNeeds
+                {
+                    Pages = [new PageNeeds(Page([RelationKind.MemberOf], RelationDirection.Incoming), RelationNeeds.Nothing, EntityNeeds.Nothing)],
+                }),
+            ],
+        }, RelationNeeds.Nothing)).Statement);
+
+    [Fact]
+    public void ReadAhead_TextIndependentOfRequestValues()
+    {
+        var needs = new ReadNeeds(new EntityNeeds { Pages = [new PageNeeds(Page([RelationKind.Covers], RelationDirection.Both), RelationNeeds.Nothing, null)] }, RelationNeeds.Nothing);
+        var hostile = new ReadNeeds(new EntityNeeds
+        {
+            Pages = [new PageNeeds(Page([RelationKind.Covers], RelationDirection.Both) with { EntityId = Hostile, AsOf = new DateOnly(2020, 1, 1), First = 3, Offset = 7, IncludeRetracted = true }, RelationNeeds.Nothing, null)],
+        }, RelationNeeds.Nothing);
+        Assert.Equal(ReadAheadCypher.Statement(EntityByIdCypher.Root("a"), needs).Statement.Text, ReadAheadCypher.Statement(EntityByIdCypher.Root(Hostile), hostile).Statement.Text);
+    }
+
+    static RelationListQuery Page(RelationKind[] kinds, RelationDirection direction) =>
+        new() { EntityId = "", Kinds = kinds, Direction = direction, First = QueryDefaults.PageSize };
 
     [Fact]
     public void Counts_MatchesGolden() => Golden.Match("counts", CountsCypher.Statement());

@@ -2,7 +2,9 @@ using System.Text.Json;
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.Store.Embedded;
+using MineralGraph.Store.Tests.Contract;
 using MineralGraph.Testing;
 using MineralGraph.Testing.Neo4j;
 using MineralGraph.Testing.Xunit;
@@ -159,6 +161,35 @@ public sealed class RealSeedParityTests(RealSeedInBothStores stores) : IClassFix
         }
         foreach (var mineral in Entities.Where(e => e.Kind == EntityKind.Mineral).Take(10))
             await Same(s => s.FindAlliesSharingCapacityAsync(new CapacityQuery { Mineral = mineral.Id }));
+    }
+
+    /// <summary>
+    /// A root read with needs two levels of pages deep (ends, countries, disputes, sources at each) answers every key
+    /// as the Neo4j store's own operations do (which the tests above hold equal to the embedded store's), and its
+    /// value is the embedded store's.
+    /// </summary>
+    [Fact]
+    public async Task ReadAhead_EveryRootRead_AsTheOperations()
+    {
+        var needs = ReadAheadCheck.Needs(
+            new RelationListQuery { EntityId = "", First = 5, IncludeTotal = true },
+            new RelationListQuery { EntityId = "", Kinds = [RelationKind.MemberOf, RelationKind.Covers], Direction = RelationDirection.Incoming, First = 4, AsOf = AsOf },
+            new RelationListQuery { EntityId = "", Direction = RelationDirection.Outgoing, First = 2, Offset = 1, IncludeRetracted = true, IncludeTotal = true });
+        var ids = Entities.Where((_, i) => i % 5 == 0).Select(e => e.Id).ToList();
+        await Read(new EntitiesRead([.. ids, "government/atlantis"]));
+        foreach (var id in ids.Take(20)) await Read(new EntityRead(id));
+        foreach (var r in stores.Seed.Relations.Where(r => r.DisputedBy.Count > 0).Take(10)) await Read(new RelationRead(r.Id));
+        await Read(new EntityListRead(new EntityListQuery { Kind = EntityKind.Agreement, First = 10, IncludeTotal = true }));
+        await Read(new SearchRead(new SearchQuery("T-MEC", null, 5)));
+        await Read(new NeighbourhoodRead(new NeighbourhoodQuery { Id = "government/mexico", Depth = 2, LimitPerNode = 5 }));
+        await Read(new PathsRead(new PathQuery { From = "official/claudia-sheinbaum", To = "agreement/minerals-security-partnership", First = 3 }));
+        await Read(new CapacityRead(new CapacityQuery { Stage = CapacityStage.Refining, RestrictedBy = "government/china" }));
+
+        async Task Read<T>(RootRead<T> root)
+        {
+            var read = await ReadAheadCheck.SameAsOperationsAsync(stores.Store, root, needs);
+            Assert.Equal(Json(await root.RunAsync(stores.Embedded, default)), Json(read.Value));
+        }
     }
 
     async Task Same<T>(Func<IGraphStore, Task<T>> operation)

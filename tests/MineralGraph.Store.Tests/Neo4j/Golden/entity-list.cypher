@@ -10,7 +10,8 @@ WHERE ($kind IS NULL OR n.kind = $kind)
 WITH n
 ORDER BY n.dateEarliest IS NULL, n.dateEarliest DESC, n.id
 WITH collect(n) AS matched
-RETURN size(matched) AS total, [n IN matched[$offset..($offset + $first + 1)] | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}] AS window
+WITH size(matched) AS total, matched[$offset..($offset + $first + 1)] AS window
+RETURN total, [n IN window | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}] AS window
 
 // parameters
 {

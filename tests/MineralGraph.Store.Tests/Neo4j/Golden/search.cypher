@@ -1,6 +1,7 @@
 CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node
 WHERE $kinds IS NULL OR node.kind IN $kinds
-RETURN node {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin} AS entity, node.nameFolded AS nameFolded
+WITH collect(node) AS candidates
+RETURN [n IN candidates | n {.id, .kind, .name, .aliases, .description, .type, .status, .country, .iso, .symbol, .place, .date, .dateText, .dateExpected, .dateRole, .datesValues, .datesRoles, .datesTexts, .datesExpected, .publisher, .author, .url, .file, .origin}] AS candidates
 
 // parameters
 {

@@ -1,6 +1,4 @@
-using MineralGraph.Domain.Store;
-
-namespace MineralGraph.GraphQL.Loading;
+namespace MineralGraph.Domain.Store;
 
 /// <summary>
 /// Two relation-page queries are the same request when every field matches; the record's own equality compares
