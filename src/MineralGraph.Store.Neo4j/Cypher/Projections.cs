@@ -44,6 +44,13 @@ internal static class Projections
     public static string Standing(string rel) => $"({rel}.retractionAt IS NULL AND coalesce({rel}.denied, false) = false)";
 
     /// <summary>
+    /// True when <paramref name="rel"/>'s amount is at least the one given, in its unit, never an "up to" figure
+    /// (<see cref="Domain.Model.Amount.IsAtLeast"/>): the relation list and the read-ahead pages filter alike.
+    /// </summary>
+    public static string AmountAtLeast(string rel, string unit, string value) =>
+        $"{rel}.amountUnit = {unit} AND {rel}.amountQualifier <> 'up-to' AND {rel}.amountValue >= {value}";
+
+    /// <summary>
     /// Binds <paramref name="variable"/> to the entity the id in <paramref name="id"/> names, following a merge
     /// (<c>(:MergedId)-[:MERGED_INTO]-&gt;</c>, stored resolved to the final survivor) first, as the embedded store
     /// does; null when neither exists. Keeps every variable already bound.

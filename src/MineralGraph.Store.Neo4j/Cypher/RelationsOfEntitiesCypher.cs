@@ -24,7 +24,7 @@ internal static class RelationsOfEntitiesCypher
               AND (q.includeRetracted OR r.retractionAt IS NULL)
               AND {{Projections.HeldOn("r", "q.asOf")}}
               AND (q.denied IS NULL OR coalesce(r.denied, false) = q.denied)
-              AND (q.minValue IS NULL OR (r.amountUnit = q.minUnit AND r.amountQualifier <> 'up-to' AND r.amountValue >= q.minValue))
+              AND (q.minValue IS NULL OR ({{Projections.AmountAtLeast("r", "q.minUnit", "q.minValue")}}))
             WITH DISTINCT r
             ORDER BY CASE WHEN q.byAmount THEN r.amountUnit IS NULL END, CASE WHEN q.byAmount THEN r.amountUnit END,
                      CASE q.order WHEN 'amount-desc' THEN -r.amountValue WHEN 'amount-asc' THEN r.amountValue END, type(r), r.id

@@ -34,7 +34,7 @@ internal static class PagePattern
     {
         var where = $"(${page}.retracted OR r.retractionAt IS NULL) AND {Projections.HeldOn("r", $"${page}.asOf")}";
         if (query.Denied is not null) where += $" AND coalesce(r.denied, false) = ${page}.denied";
-        if (query.MinAmount is not null) where += $" AND r.amountUnit = ${page}.minUnit AND r.amountQualifier <> 'up-to' AND r.amountValue >= ${page}.minValue";
+        if (query.MinAmount is not null) where += $" AND {Projections.AmountAtLeast("r", $"${page}.minUnit", $"${page}.minValue")}";
         return where;
     }
 
