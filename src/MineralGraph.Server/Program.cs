@@ -1,3 +1,4 @@
+using MineralGraph.Server.Feeds;
 using MineralGraph.Server.Hosting;
 using MineralGraph.Server.Http;
 using MineralGraph.Server.Pages;
@@ -33,6 +34,7 @@ app.MapGraphiQL();
 app.MapGraphQL("/graphql");
 app.MapExplorer();
 app.MapExports();
+app.MapFeeds();
 
 await app.RunAsync();
 return 0;

@@ -124,6 +124,26 @@ public sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("after", "Return the changes after this cursor (pageInfo.endCursor of the previous page).")
             .ResolveAsync(HistoryResolvers.HistoryAsync);
 
+        Field<NonNullGraphType<IntGraphType>>("latestSequence")
+            .Description("The number of the latest curated change (0 before any): where a client that follows `changes` starts.")
+            .ResolveAsync(HistoryResolvers.LatestSequenceAsync);
+
+        Field<NonNullGraphType<Curation.ChangeConnectionGraphType>>("changes")
+            .Description("Every curated change after a change number, oldest first, optionally only those touching some entities or relations " +
+                         "(an entity's changes include changes to its relations and to entities merged into it) or of some kinds; each as `history` shows it. " +
+                         "`since` after `latestSequence` is BAD_USER_INPUT; an id no entity or relation ever had is NOT_FOUND.")
+            .Argument<IntGraphType>("since", "Only changes with a larger number than this (0: from the first change).", a => a.DefaultValue = 0)
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("ids", $"Only changes touching these entities or relations, up to {QueryCaps.ChangeIds}; all changes when omitted.",
+                a => a.AtMostItems(QueryCaps.ChangeIds))
+            .Argument<ListGraphType<NonNullGraphType<Curation.ChangeOperationEnum>>>("kinds", "Only changes of these kinds; all kinds when omitted.")
+            .Argument<IntGraphType>("first", $"How many changes to return, 1 to {QueryCaps.PageSize}.", a =>
+            {
+                a.DefaultValue = QueryDefaults.PageSize;
+                a.Between(1, QueryCaps.PageSize);
+            })
+            .Argument<StringGraphType>("after", "Return the changes after this cursor (pageInfo.endCursor of the previous page); it names a change, so no change is skipped or repeated while new ones arrive.")
+            .ResolveAsync(HistoryResolvers.ChangesAsync);
+
         Field<StatsGraphType>("stats")
             .Description("How many entities, relations and citations the graph holds, by kind.")
             .ResolveAsync(QueryResolvers.StatsAsync);

@@ -10,7 +10,7 @@ namespace MineralGraph.Server.Tests.Curation;
 /// Curation over real HTTP: every mutation round-trips and shows in history, keys are required, retries apply
 /// once, and refused input changes nothing. Tests share one graph per class, so each names its own new ids.
 /// </summary>
-public abstract class CurationHttpTests<TFixture>(TFixture server) : IClassFixture<TFixture>
+public abstract partial class CurationHttpTests<TFixture>(TFixture server) : IClassFixture<TFixture>
     where TFixture : class, ICurationServerFixture
 {
     protected readonly HttpClient Client = server.CreateClient();
