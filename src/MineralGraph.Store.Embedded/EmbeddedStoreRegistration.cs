@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MineralGraph.Domain.Curation;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
 using MineralGraph.Store.Embedded.Curation;
@@ -34,6 +35,7 @@ public static class EmbeddedStoreRegistration
             var curation = new EmbeddedCurationStore(store, seed, seedDirectory, new SqliteChangeJournal(journalPath));
             services.AddSingleton(curation);
             services.AddSingleton<ICurationStore>(curation);
+            services.AddSingleton(curation.Signal);
         }
         return services;
     }

@@ -99,9 +99,19 @@ public sealed class CuratedGraph : ICurationLookup
 
     public IReadOnlyList<Change> HistoryOf(string id)
     {
-        var resolved = Resolve(id);
-        return history.Where(c => c.Targets.Contains(id) || c.Targets.Contains(resolved)).ToList();
+        var scope = ScopeOf([id]);
+        return history.Where(scope.Touches).ToList();
     }
+
+    /// <summary>The ids' <see cref="ChangeScope"/> as the graph's merges now stand.</summary>
+    public ChangeScope ScopeOf(IEnumerable<string> ids) => ChangeScope.Of(ids, mergedInto);
+
+    /// <summary>
+    /// Whether an entity or relation ever had this id: one now, one merged away, or one a change touched (an entity
+    /// created and merged away, a retracted relation).
+    /// </summary>
+    public bool IsKnown(string id) =>
+        entities.ContainsKey(id) || relations.ContainsKey(id) || mergedInto.ContainsKey(id) || history.Any(c => c.Targets.Contains(id));
 
     public SeedGraph ToSeedGraph() =>
         new(entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), relations.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList())

@@ -14,4 +14,16 @@ public interface ICurationStore
 
     /// <summary>Every change that touched this entity or relation (or an entity merged into it), oldest first.</summary>
     Task<IReadOnlyList<Change>> HistoryAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The changes after <see cref="ChangesQuery.Since"/> (and the cursor), oldest first, touching the ids when given
+    /// (<see cref="ChangeScope"/>, the rule <see cref="HistoryAsync"/> follows) and of the operations when given.
+    /// Refuses with <see cref="ArgumentException"/> naming the argument what <see cref="QueryArguments.Check(ChangesQuery)"/>
+    /// refuses and a <c>since</c> after the latest change; with <see cref="UnknownIdsException"/> ids that never existed
+    /// (an id only in history — a merged-away entity, a retracted relation — is known).
+    /// </summary>
+    Task<Page<Change>> ChangesAsync(ChangesQuery query, CancellationToken ct = default);
+
+    /// <summary>The number of the latest change; 0 when nothing was ever changed.</summary>
+    Task<long> LatestSequenceAsync(CancellationToken ct = default);
 }

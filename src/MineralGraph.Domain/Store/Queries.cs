@@ -128,3 +128,15 @@ public sealed record CapacityQuery
     public string? Mineral { get; init; }
     public DateOnly? AsOf { get; init; }
 }
+
+/// <summary>
+/// The change log after change number <see cref="Since"/>, oldest first: only changes touching <see cref="Ids"/>
+/// (<see cref="Curation.ChangeScope"/>) when given, only <see cref="Operations"/> when given, <see cref="First"/> at
+/// a time, after the change <see cref="After"/> (a <see cref="ChangeCursor"/>) names.
+/// </summary>
+public sealed record ChangesQuery(
+    long Since,
+    IReadOnlyList<string>? Ids = null,
+    IReadOnlyList<Curation.ChangeOperation>? Operations = null,
+    int First = QueryDefaults.PageSize,
+    string? After = null);

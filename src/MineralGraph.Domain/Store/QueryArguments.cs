@@ -77,6 +77,28 @@ public static class QueryArguments
         return null;
     }
 
+    /// <summary>
+    /// A negative <c>since</c>, <c>first</c> outside 1..<see cref="QueryCaps.PageSize"/>, more than
+    /// <see cref="QueryCaps.ChangeIds"/> ids, an <c>after</c> that is not a change cursor. Returns the change number
+    /// the page starts after (the later of <c>since</c> and the cursor).
+    /// </summary>
+    public static long Check(ChangesQuery query)
+    {
+        if (query.Since < 0) throw new ArgumentOutOfRangeException("since", query.Since, $"since must be 0 or more, not {query.Since}");
+        if (query.First is < 1 or > QueryCaps.PageSize) throw new ArgumentOutOfRangeException("first", query.First, $"first must be 1 to {QueryCaps.PageSize}, not {query.First}");
+        if (query.Ids is { Count: > QueryCaps.ChangeIds } ids) throw new ArgumentException($"ids may name at most {QueryCaps.ChangeIds} entities or relations, not {ids.Count}", "ids");
+        if (query.After is null) return query.Since;
+        return ChangeCursor.TryDecode(query.After, out var after)
+            ? Math.Max(after, query.Since)
+            : throw new ArgumentException($"after: '{query.After}' is not a cursor returned by changes", "after");
+    }
+
+    /// <summary><c>since</c> after the latest change: a client cannot ask to start in the future.</summary>
+    public static void CheckSince(long since, long latest)
+    {
+        if (since > latest) throw new ArgumentOutOfRangeException("since", since, $"since {since} is after the latest change, {latest} (latestSequence)");
+    }
+
     static void AtLeast(int value, int minimum, string field)
     {
         if (value < minimum) throw new ArgumentOutOfRangeException(field, value, $"{field} must be {minimum} or more, not {value}");

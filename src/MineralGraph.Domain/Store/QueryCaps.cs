@@ -22,4 +22,6 @@ public static class QueryCaps
     public const int CommonTiesMinIds = 2, CommonTiesMaxIds = 5;
     /// <summary>Common ties in one answer.</summary>
     public const int CommonTies = 100;
+    /// <summary>Ids one <c>changes(ids)</c> call (or one live subscription) follows.</summary>
+    public const int ChangeIds = 20;
 }

@@ -15,6 +15,7 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
     readonly CuratedGraph graph;
     readonly SqliteChangeJournal journal;
     readonly TimeProvider clock;
+    readonly ChangeSignal signal;
     /// <summary>How long a change waits for those before it (a snapshot rebuild on a large graph takes seconds).</summary>
     public static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(10);
 
@@ -42,7 +43,11 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
             }
         }
         if (graph.History.Count > 0) store.Replace(EmbeddedGraph.Build(graph.ToSeedGraph()));
+        signal = new ChangeSignal(graph.LastSequence);
     }
+
+    /// <summary>Raised right after each change is committed to the journal and applied (never for a repeat).</summary>
+    public IChangeSignal Signal => signal;
 
     public async Task<Change> ApplyAsync(CurationCommand command, Curator curator, CancellationToken cancellationToken = default)
     {
@@ -55,6 +60,7 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
             journal.Append(prepared);
             graph.Commit(prepared);
             store.Replace(EmbeddedGraph.Build(graph.ToSeedGraph()));
+            signal.Raise(prepared.Change.Sequence);
             return prepared.Change;
         }
         finally
@@ -76,8 +82,33 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
         }
     }
 
+    public async Task<Page<Change>> ChangesAsync(ChangesQuery query, CancellationToken ct = default)
+    {
+        var after = QueryArguments.Check(query);
+        await writer.WaitAsync(ct);
+        try
+        {
+            QueryArguments.CheckSince(query.Since, graph.LastSequence);
+            ChangeScope? scope = null;
+            if (query.Ids is { Count: > 0 } ids)
+            {
+                var unknown = ids.Where(id => !graph.IsKnown(id)).Distinct(StringComparer.Ordinal).ToList();
+                if (unknown.Count > 0) throw new UnknownIdsException("ids", unknown);
+                scope = graph.ScopeOf(ids);
+            }
+            return ChangeLog.Select(graph.History, query, after, scope);
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    public Task<long> LatestSequenceAsync(CancellationToken ct = default) => Task.FromResult(signal.Latest);
+
     public void Dispose()
     {
+        signal.Dispose();
         journal.Dispose();
         writer.Dispose();
         writers.Dispose();

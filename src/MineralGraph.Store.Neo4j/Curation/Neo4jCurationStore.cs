@@ -135,6 +135,12 @@ public sealed class Neo4jCurationStore(
         return result.Rows.Select(r => ChangeProperties.FromMap(r["change"]).Change).ToList();
     }
 
+    public Task<Page<Change>> ChangesAsync(ChangesQuery query, CancellationToken ct = default) =>
+        throw new NotSupportedException("changes on Neo4j: next commit");
+
+    public Task<long> LatestSequenceAsync(CancellationToken ct = default) =>
+        throw new NotSupportedException("latestSequence on Neo4j: next commit");
+
     /// <summary>How many curated changes the database holds: a seed load would wipe them (<c>mineralgraph seed load</c> refuses).</summary>
     public async Task<long> CuratedChangeCountAsync(CancellationToken cancellationToken = default) =>
         (await client.ReadForStoreAsync(CurationChangeCountCypher.Statement(), cancellationToken)).Single().Get<long>("changes");

@@ -10,7 +10,7 @@ namespace MineralGraph.Store.Tests.Curation;
 /// What every store's write side must do, on a fresh copy of <see cref="ContractSeed"/> per test: apply checked
 /// changes durably, show them in history, apply a retried change once, and refuse bad input whole.
 /// </summary>
-public abstract class CurationContractTests
+public abstract partial class CurationContractTests
 {
     protected static readonly Curator Ana = new("ana", Curator.CuratorRole);
 
