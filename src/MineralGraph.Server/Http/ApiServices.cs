@@ -25,7 +25,7 @@ public static class ApiServices
             .AddErrorInfoProvider(sp => new MaskingErrorInfoProvider(
                 sp.GetRequiredService<IOptions<QueryLimits>>().Value.FieldSuggestions ?? sp.GetRequiredService<IHostEnvironment>().IsDevelopment()))
             .AddSerializer(sp => sp.GetRequiredService<GraphQLJson>())
-            .AddExecutionStrategy<GraphQL.Execution.SubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription));
+            .AddExecutionStrategy<global::GraphQL.Execution.SubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription));
         services.AddSingleton<GraphQLJson>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DocumentCache>();

@@ -1,3 +1,5 @@
+using MineralGraph.Domain.Store;
+
 namespace MineralGraph.Server.Live;
 
 /// <summary>The limits of live subscriptions (configuration section <c>Subscriptions</c>); a bad value stops start-up naming it.</summary>
@@ -9,7 +11,7 @@ public sealed class SubscriptionSettings
     public int MaxConnectionsPerClient { get; set; } = 20;
 
     /// <summary>Ids one subscription may watch.</summary>
-    public int MaxIds { get; set; } = 20;
+    public int MaxIds { get; set; } = QueryCaps.ChangeIds;
 
     /// <summary>Changes that may wait for a slow reader before its stream is ended with SLOW_CONSUMER.</summary>
     public int BufferSize { get; set; } = 256;
@@ -23,7 +25,7 @@ public sealed class SubscriptionSettings
     public IEnumerable<string> Problems()
     {
         if (MaxConnectionsPerClient < 1) yield return $"{Section}:MaxConnectionsPerClient is {MaxConnectionsPerClient}; give 1 or more.";
-        if (MaxIds < 1) yield return $"{Section}:MaxIds is {MaxIds}; give 1 or more.";
+        if (MaxIds is < 1 or > QueryCaps.ChangeIds) yield return $"{Section}:MaxIds is {MaxIds}; give 1 to {QueryCaps.ChangeIds} (the change log's limit).";
         if (BufferSize < 1) yield return $"{Section}:BufferSize is {BufferSize}; give 1 or more.";
         if (HeartbeatInterval < TimeSpan.FromMilliseconds(100)) yield return $"{Section}:HeartbeatInterval is {HeartbeatInterval}; give at least 00:00:00.1.";
         if (SlowConsumerGrace <= TimeSpan.Zero) yield return $"{Section}:SlowConsumerGrace is {SlowConsumerGrace}; give a positive time.";
