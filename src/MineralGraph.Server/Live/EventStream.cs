@@ -55,9 +55,6 @@ public sealed class EventStream : IObserver<ExecutionResult>, IDisposable
     /// <summary>Writes the stream until it ends; returns when the answer is done (or the client gone).</summary>
     public async Task RunAsync(IObservable<ExecutionResult> results)
     {
-        var response = http.Response;
-        ServerSentEvents.Start(response);
-        await response.StartAsync(http.RequestAborted);
         using var overflow = new CancellationTokenSource();
         Action fellBehind = overflow.Cancel;
         if (Live is { } live) live.Overflow += fellBehind;
@@ -65,7 +62,13 @@ public sealed class EventStream : IObserver<ExecutionResult>, IDisposable
         {
             using var writing = CancellationTokenSource.CreateLinkedTokenSource(ended.Token, overflow.Token);
             bool finished;
-            using (results.Subscribe(this)) finished = await WriteUntilEndAsync(writing.Token);
+            // Subscribed before the headers go out: a client that has the 200 hears every change made after it.
+            using (results.Subscribe(this))
+            {
+                ServerSentEvents.Start(http.Response);
+                await http.Response.StartAsync(http.RequestAborted);
+                finished = await WriteUntilEndAsync(writing.Token);
+            }
             if (!finished && !http.RequestAborted.IsCancellationRequested) await EndAsync();
         }
         finally
