@@ -55,26 +55,15 @@ public sealed class EventStream : IObserver<ExecutionResult>, IDisposable
     /// <summary>Writes the stream until it ends; returns when the answer is done (or the client gone).</summary>
     public async Task RunAsync(IObservable<ExecutionResult> results)
     {
-        using var overflow = new CancellationTokenSource();
-        Action fellBehind = overflow.Cancel;
-        if (Live is { } live) live.Overflow += fellBehind;
-        try
+        bool finished;
+        // Subscribed before the headers go out: a client that has the 200 hears every change made after it.
+        using (results.Subscribe(this))
         {
-            using var writing = CancellationTokenSource.CreateLinkedTokenSource(ended.Token, overflow.Token);
-            bool finished;
-            // Subscribed before the headers go out: a client that has the 200 hears every change made after it.
-            using (results.Subscribe(this))
-            {
-                ServerSentEvents.Start(http.Response);
-                await http.Response.StartAsync(http.RequestAborted);
-                finished = await WriteUntilEndAsync(writing.Token);
-            }
-            if (!finished && !http.RequestAborted.IsCancellationRequested) await EndAsync();
+            ServerSentEvents.Start(http.Response);
+            await http.Response.StartAsync(http.RequestAborted);
+            finished = await WriteUntilEndAsync(ended.Token);
         }
-        finally
-        {
-            if (Live is { } subscribed) subscribed.Overflow -= fellBehind;
-        }
+        if (!finished && !http.RequestAborted.IsCancellationRequested) await EndAsync();
     }
 
     /// <summary>Writes what comes until the stream finishes (true) or is ended from outside (false).</summary>
@@ -90,14 +79,17 @@ public sealed class EventStream : IObserver<ExecutionResult>, IDisposable
                     if (Live is { Overflowed: true }) return false;
                     finished = Write(item);
                 }
+                // Not cancelled when the client falls behind (Kestrel would abort the connection): a reader that never
+                // reads is cut by Kestrel's minimum response data rate, one that reads late gets the final event.
                 await http.Response.BodyWriter.FlushAsync(writing);
                 if (finished) return true;
+                if (Live is { Overflowed: true }) return false;
             }
             return true;
         }
         catch (OperationCanceledException) when (writing.IsCancellationRequested)
         {
-            // The client left, the server is stopping, or the client fell behind.
+            // The client left or the server is stopping.
             return false;
         }
     }

@@ -54,6 +54,9 @@ public sealed class SseClient : IAsyncDisposable
     /// <summary>POSTs the request; returns once the answer's headers are in.</summary>
     public async Task OpenAsync(string query, object? variables = null, string? lastEventId = null, string? key = null, HttpMethod? method = null)
     {
+        // A new request on this client replaces the previous answer.
+        reader?.Dispose();
+        response?.Dispose();
         HttpRequestMessage request;
         if (method == HttpMethod.Get)
         {

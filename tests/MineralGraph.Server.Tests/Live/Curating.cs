@@ -50,6 +50,21 @@ public sealed class Curating(HttpClient client)
         return data.At("assertRelation.change.sequence").GetInt64();
     }
 
+    /// <summary>
+    /// Rewrites the company's description and aliases at their largest (4,000 and 50 × 280 characters): a change whose
+    /// before and after make an event of about 35 KB. Returns the change's sequence.
+    /// </summary>
+    public async Task<long> RewriteAtLengthAsync(string company, int version)
+    {
+        var data = await CurateAsync("mutation($id: ID!, $d: String!, $a: [String!]) { updateEntity(id: $id, fields: { description: $d, aliases: $a }) { change { sequence } } }", new
+        {
+            id = company,
+            d = $"v{version} " + new string('d', 3990),
+            a = Enumerable.Range(0, 50).Select(j => $"alias {version} {j} " + new string('a', 260)).ToArray(),
+        });
+        return data.At("updateEntity.change.sequence").GetInt64();
+    }
+
     /// <summary>Changes the company's description; returns the change's sequence.</summary>
     public async Task<long> DescribeAsync(string company, string description)
     {
