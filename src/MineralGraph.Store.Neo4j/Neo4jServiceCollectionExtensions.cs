@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MineralGraph.Domain.Store;
 using MineralGraph.Store.Neo4j.Coalescing;
+using MineralGraph.Domain.Curation;
 using MineralGraph.Store.Neo4j.Curation;
 using MineralGraph.Store.Neo4j.Loading;
 using MineralGraph.Store.Neo4j.QueryApi;
@@ -62,6 +63,8 @@ public static class Neo4jServiceCollectionExtensions
         services.TryAddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
         services.TryAddSingleton<Neo4jCurationStore>();
         services.TryAddSingleton<ICurationStore>(sp => sp.GetRequiredService<Neo4jCurationStore>());
+        services.TryAddSingleton<Neo4jChangeSignal>();
+        services.TryAddSingleton<IChangeSignal>(sp => sp.GetRequiredService<Neo4jChangeSignal>());
         services.AddSingleton(new StoreActivitySource(Neo4jTelemetry.Name));
         return services;
     }

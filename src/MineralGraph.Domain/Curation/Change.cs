@@ -12,4 +12,14 @@ public sealed record Change(
     IReadOnlyList<string> Targets,
     string? Before,
     string? After,
-    string? IdempotencyKey);
+    string? IdempotencyKey)
+{
+    /// <summary>
+    /// The names of the ids <see cref="ChangeSummary.Mentions"/> lists (entity and source names), as the store knew
+    /// them when it read the change; null when not looked up. Only for <see cref="ChangeSummary"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Names { get; init; }
+
+    /// <summary>The change in plain words (<see cref="ChangeSummary"/>).</summary>
+    public string Summary => ChangeSummary.Of(this);
+}

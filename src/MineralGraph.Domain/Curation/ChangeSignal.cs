@@ -42,6 +42,18 @@ public sealed class ChangeSignal : IChangeSignal, IDisposable
         raised.Writer.TryWrite(sequence);
     }
 
+    /// <summary>Where the log stands when first learned (a store reading it at start): raises <see cref="Latest"/> without telling anyone.</summary>
+    public void Know(long sequence)
+    {
+        long seen;
+        do
+        {
+            seen = Volatile.Read(ref latest);
+            if (sequence <= seen) return;
+        }
+        while (Interlocked.CompareExchange(ref latest, sequence, seen) != seen);
+    }
+
     async Task TellAsync()
     {
         long told = 0;

@@ -103,6 +103,12 @@ public sealed class CuratedGraph : ICurationLookup
         return history.Where(scope.Touches).ToList();
     }
 
+    /// <summary>The change with the names of the entities and sources its summary mentions, as they are now (a merged-away id has none).</summary>
+    public Change Named(Change change) => change with
+    {
+        Names = ChangeSummary.Mentions(change).Where(entities.ContainsKey).ToDictionary(id => id, id => entities[id].Name, StringComparer.Ordinal),
+    };
+
     /// <summary>The ids' <see cref="ChangeScope"/> as the graph's merges now stand.</summary>
     public ChangeScope ScopeOf(IEnumerable<string> ids) => ChangeScope.Of(ids, mergedInto);
 

@@ -74,7 +74,7 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
         await writer.WaitAsync(cancellationToken);
         try
         {
-            return graph.HistoryOf(id);
+            return graph.HistoryOf(id).Select(graph.Named).ToList();
         }
         finally
         {
@@ -96,7 +96,8 @@ public sealed class EmbeddedCurationStore : ICurationStore, IDisposable
                 if (unknown.Count > 0) throw new UnknownIdsException("ids", unknown);
                 scope = graph.ScopeOf(ids);
             }
-            return ChangeLog.Select(graph.History, query, after, scope);
+            var page = ChangeLog.Select(graph.History, query, after, scope);
+            return page with { Items = page.Items.Select(graph.Named).ToList() };
         }
         finally
         {

@@ -38,4 +38,13 @@ internal static class ChangeProperties
             EntityProperties.Text(p, "idempotencyKey"));
         return (change, EntityProperties.Text(p, "command") ?? "");
     }
+
+    /// <summary>A change read with the <c>names</c> of <see cref="Cypher.ChangeScopeCypher.Names"/> ([id, name] pairs).</summary>
+    public static Change Named(object? change, object? names) => FromMap(change).Change with
+    {
+        Names = ResultMaps.List(names).Select(ResultMaps.List)
+            .Where(pair => pair is [string, string])
+            .GroupBy(pair => (string)pair[0]!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (string)g.First()[1]!, StringComparer.Ordinal),
+    };
 }

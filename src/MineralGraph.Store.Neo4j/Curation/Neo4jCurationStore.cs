@@ -3,6 +3,7 @@ using MineralGraph.Domain.Curation;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Text;
 using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.Mapping;
 using MineralGraph.Store.Neo4j.QueryApi;
 using MineralGraph.Store.Neo4j.Reading;
 using MineralGraph.Store.Neo4j.Versioning;
@@ -132,14 +133,27 @@ public sealed class Neo4jCurationStore(
     public async Task<IReadOnlyList<Change>> HistoryAsync(string id, CancellationToken cancellationToken = default)
     {
         var result = await reader.ReadAsync(CurationHistoryCypher.Statement(id), cancellationToken);
-        return result.Rows.Select(r => ChangeProperties.FromMap(r["change"]).Change).ToList();
+        return result.Rows.Select(r => ChangeProperties.Named(r["change"], r["named"])).ToList();
     }
 
-    public Task<Page<Change>> ChangesAsync(ChangesQuery query, CancellationToken ct = default) =>
-        throw new NotSupportedException("changes on Neo4j: next commit");
+    public async Task<Page<Change>> ChangesAsync(ChangesQuery query, CancellationToken ct = default)
+    {
+        var after = QueryArguments.Check(query);
+        var row = (await reader.ReadAsync(ChangesCypher.Statement(query, after), ct)).Single();
+        var unknown = ResultMaps.List(row["unknown"]).OfType<string>().ToList();
+        if (unknown.Count > 0) throw new UnknownIdsException("ids", query.Ids!.Where(unknown.Contains).Distinct(StringComparer.Ordinal).ToList());
+        QueryArguments.CheckSince(query.Since, row.Get<long>("latest"));
+        var changes = ResultMaps.List(row["changes"]).Select(ResultMaps.Map).Select(m => ChangeProperties.Named(m["change"], m["names"])).ToList();
+        var before = checked((int)row.Get<long>("before"));
+        var items = changes.Take(query.First).ToList();
+        return new Page<Change>(items, before, changes.Count > query.First, checked((int)row.Get<long>("total")));
+    }
 
-    public Task<long> LatestSequenceAsync(CancellationToken ct = default) =>
-        throw new NotSupportedException("latestSequence on Neo4j: next commit");
+    /// <summary>The change counter as this server's graph version last confirmed it, or read now when it is not confirmed.</summary>
+    public async Task<long> LatestSequenceAsync(CancellationToken ct = default) =>
+        version.Current is { } stamp
+            ? stamp.Changes ?? 0
+            : (await client.ReadForStoreAsync(ChangesCypher.LatestStatement(), ct)).Single().Get<long>("latest");
 
     /// <summary>How many curated changes the database holds: a seed load would wipe them (<c>mineralgraph seed load</c> refuses).</summary>
     public async Task<long> CuratedChangeCountAsync(CancellationToken cancellationToken = default) =>

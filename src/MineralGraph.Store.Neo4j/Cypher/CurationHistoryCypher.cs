@@ -1,7 +1,8 @@
 namespace MineralGraph.Store.Neo4j.Cypher;
 
 /// <summary>
-/// The changes whose targets name the id, or the entity it was merged into, oldest first. Bounded: at most
+/// The changes touching an id (<see cref="Domain.Curation.ChangeScope"/>: the id, the entity it was merged into,
+/// the ids merged there), oldest first, each with the names its summary mentions. Bounded: at most
 /// <see cref="MaxChanges"/> (far more than any one entity or relation is curated).
 /// </summary>
 internal static class CurationHistoryCypher
@@ -9,12 +10,13 @@ internal static class CurationHistoryCypher
     public const int MaxChanges = 10_000;
 
     public static readonly string Text = $$"""
-        OPTIONAL MATCH (:MergedId {id: $id})-[:MERGED_INTO]->(survivor:Entity)
-        WITH coalesce(survivor.id, $id) AS resolved
+        WITH $id AS id
+        {{ChangeScopeCypher.Own("id")}}
         MATCH (c:Change)
-        WHERE $id IN c.targets OR resolved IN c.targets
+        WHERE any(t IN c.targets WHERE t IN own)
         WITH c ORDER BY c.seq LIMIT $limit
-        RETURN {{CurationChangeCypher.Projection("c")}} AS change
+        {{ChangeScopeCypher.Names("c")}}
+        RETURN {{CurationChangeCypher.Projection("c")}} AS change, named
         """;
 
     public static CypherStatement Statement(string id) =>

@@ -36,6 +36,29 @@ public sealed class EmbeddedCurationContractTests : CurationContractTests, IDisp
         Assert.Equal(change.Sequence, repeat.Sequence);
     }
 
+    [Fact]
+    public async Task ChangeSignal_IsRaisedAfterTheChangeIsOnDisk_AndNotForARepeat()
+    {
+        var (_, write) = Open();
+        var signal = ((EmbeddedCurationStore)write).Signal;
+        var heard = new List<(long Sequence, long OnDisk)>();
+        var journalPath = Path.Combine(folder, "curation.db");
+        using var subscription = signal.Subscribe(sequence =>
+        {
+            // What a second process would read from the journal now: the change must already be there.
+            using var journal = new SqliteChangeJournal(journalPath);
+            lock (heard) heard.Add((sequence, journal.ReadAll().Count));
+        });
+        var command = new RetractRelation("rel/action-plan-covers-lithium", "wrong") { IdempotencyKey = "k" };
+        var change = await write.ApplyAsync(command, Ana);
+        await write.ApplyAsync(command, Ana);
+        Assert.Equal(change.Sequence, signal.Latest);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (heard.Count == 0 && watch.Elapsed < TimeSpan.FromSeconds(5)) await Task.Delay(10);
+        await Task.Delay(100);
+        lock (heard) Assert.Equal([(change.Sequence, 1L)], heard);
+    }
+
     public void Dispose()
     {
         foreach (var d in opened) d.Dispose();

@@ -71,6 +71,13 @@ public sealed class CypherGoldenTests
         Stage = CapacityStage.Refining, RestrictedBy = "government/china", Mineral = "mineral/dysprosium", AsOf = new DateOnly(2025, 10, 1),
     }));
 
+    [Fact]
+    public void Changes_MatchesGolden() => Golden.Match("changes", ChangesCypher.Statement(
+        new ChangesQuery(3, Ids: ["government/mexico", "rel/ebrard-secretary-of-economy"], Operations: [Domain.Curation.ChangeOperation.AssertRelation], First: 20), after: 7));
+
+    [Fact]
+    public void History_MatchesGolden() => Golden.Match("history", CurationHistoryCypher.Statement("government/mexico"));
+
     // Root reads with what a selection needs below them, as the GraphQL layer builds the needs for the README's
     // examples 1 and 5 and the benchmark's nested query (c): each one statement.
 
@@ -135,6 +142,8 @@ public sealed class CypherGoldenTests
     {
         Assert.Equal(EntityByIdCypher.Statement("a").Text, EntityByIdCypher.Statement(Hostile).Text);
         Assert.Equal(EntitiesByIdsCypher.Statement(["a"]).Text, EntitiesByIdsCypher.Statement([Hostile]).Text);
+        Assert.Equal(ChangesCypher.Statement(new ChangesQuery(0, Ids: ["a"]), 0).Text, ChangesCypher.Statement(new ChangesQuery(0, Ids: [Hostile]), 0).Text);
+        Assert.Equal(CurationHistoryCypher.Statement("a").Text, CurationHistoryCypher.Statement(Hostile).Text);
         Assert.Equal(RelationsByIdsCypher.Statement(["a"]).Text, RelationsByIdsCypher.Statement([Hostile]).Text);
         Assert.Equal(EntityListCypher.Statement(new EntityListQuery()).Text,
             EntityListCypher.Statement(new EntityListQuery { NameContains = Hostile, Country = Hostile, Type = Hostile, Status = Hostile }).Text);
