@@ -1,4 +1,5 @@
 #:property Optimize=true
+#:property PublishAot=false
 
 // Opens N idle GraphQL-over-SSE subscribers to a real server process and measures what they cost it: the server's
 // resident memory (working set) before and after, its CPU time over an idle stretch, and the time one change takes to
