@@ -34,6 +34,9 @@ public sealed class GraphContext(IGraphStore store, string requestId, DateOnly t
     /// <summary>Why this server keeps no changes (its configuration), for the refusal; null when it does.</summary>
     public string? CurationOffReason { get; init; }
 
+    /// <summary>The event stream this request is served over; null for a plain JSON request (no subscriptions there).</summary>
+    public Live.LiveRequest? Live { get; init; }
+
     /// <summary>Entities by id: one <see cref="IGraphStore.GetEntitiesAsync"/> call per batch.</summary>
     public BatchLoader<string, Entity?> Entities => entities ??= new(Store.GetEntitiesAsync, StringComparer.Ordinal);
 

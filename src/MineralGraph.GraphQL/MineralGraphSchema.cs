@@ -7,7 +7,7 @@ using MineralGraph.GraphQL.Types.Entities;
 namespace MineralGraph.GraphQL;
 
 /// <summary>
-/// The MineralGraph schema, code-first: queries for everyone, mutations for curators. schema/mineralgraph.graphql is this schema printed, and a
+/// The MineralGraph schema, code-first: queries for everyone, mutations for curators, a subscription to changes (over server-sent events). schema/mineralgraph.graphql is this schema printed, and a
 /// test fails when the two differ. Graph types have no constructor dependencies; resolvers reach the store
 /// through the per-request <see cref="GraphContext"/>.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class MineralGraphSchema : Schema
                       "measures and sources of the critical-minerals supply chain, every tie cited with a verbatim quote.";
         Query = new QueryType();
         Mutation = new MutationType();
+        Subscription = new SubscriptionType();
         // Every entity type is reachable through Entity; register them so fragments on each always resolve.
         RegisterType(typeof(GovernmentGraphType));
         RegisterType(typeof(OfficialGraphType));

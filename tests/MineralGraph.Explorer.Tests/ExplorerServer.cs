@@ -18,11 +18,16 @@ public sealed class ExplorerServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public ExplorerServer()
+    /// <param name="settings">More settings (a curation journal, keys), as an operator gives them.</param>
+    public ExplorerServer(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var port = FreePort();
         factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("Seed:Directory", RepositoryPaths.GraphSeed));
+            .WithWebHostBuilder(host =>
+            {
+                host.UseEnvironment("Production").UseSetting("Seed:Directory", RepositoryPaths.GraphSeed);
+                foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) host.UseSetting(key, value);
+            });
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");

@@ -1,7 +1,5 @@
-using MineralGraph.Domain.Curation;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -26,10 +24,7 @@ public sealed class RateLimitSettings
 }
 
 /// <summary>
-/// Per-client token buckets on <c>/graphql</c> and <c>/export</c>. A client is the owner of its API key
-/// (<c>Authorization: Bearer …</c> or <c>X-Api-Key</c>) when the key is one configured in <c>Curation:Keys</c>
-/// (any role), else its IP address (an IPv6 client
-/// by its /64, which one host usually holds whole). A refused request gets 429, <c>Retry-After</c> in seconds and
+/// Per-client token buckets on <c>/graphql</c> and <c>/export</c>, a client as <see cref="ClientIdentity"/> names it. A refused request gets 429, <c>Retry-After</c> in seconds and
 /// a GraphQL-shaped error with code <c>RATE_LIMITED</c>. Health checks are never limited.
 /// </summary>
 public static class RateLimits
@@ -88,18 +83,10 @@ public static class RateLimits
     static string? ClientOf(HttpContext context, RateLimitSettings settings)
     {
         if (!IsLimitedPath(context.Request.Path)) return null;
-        var address = context.Connection.RemoteIpAddress;
-        if (address is { IsIPv4MappedToIPv6: true }) address = address.MapToIPv4();
+        var address = ClientIdentity.RemoteAddress(context);
         // No address at all means no network peer: a Unix socket or the in-process test host, both on this machine.
         if (settings.ExemptLoopback && (address is null || IPAddress.IsLoopback(address))) return null;
-        // Only a configured key names a client: an invented key per request must not buy a fresh bucket.
-        if (context.RequestServices.GetService<CuratorKeys>()?.Authenticate(context.Request) is { } owner) return "key:" + owner.Name;
-        return address switch
-        {
-            null => "address:unknown",
-            { AddressFamily: AddressFamily.InterNetworkV6 } => "address:" + Prefix64(address),
-            _ => "address:" + address,
-        };
+        return ClientIdentity.Of(context);
     }
 
     static bool IsLimitedPath(PathString path)
@@ -109,13 +96,6 @@ public static class RateLimits
             if (path.StartsWithSegments(limited, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
-    }
-
-    static string Prefix64(IPAddress address)
-    {
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
     }
 
     static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

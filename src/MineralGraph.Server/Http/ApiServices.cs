@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MineralGraph.GraphQL;
 using MineralGraph.GraphQL.Errors;
 using MineralGraph.GraphQL.Validation;
+using MineralGraph.Server.Live;
 using MineralGraph.Server.Pages;
 
 namespace MineralGraph.Server.Http;
@@ -23,13 +24,15 @@ public static class ApiServices
             .AddSchema(_ => new MineralGraphSchema())
             .AddErrorInfoProvider(sp => new MaskingErrorInfoProvider(
                 sp.GetRequiredService<IOptions<QueryLimits>>().Value.FieldSuggestions ?? sp.GetRequiredService<IHostEnvironment>().IsDevelopment()))
-            .AddSerializer(sp => sp.GetRequiredService<GraphQLJson>()));
+            .AddSerializer(sp => sp.GetRequiredService<GraphQLJson>())
+            .AddExecutionStrategy<global::GraphQL.Execution.SubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription));
         services.AddSingleton<GraphQLJson>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphiQLAssets>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddMineralGraphSubscriptions();
         return services;
     }
 

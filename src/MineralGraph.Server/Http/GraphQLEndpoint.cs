@@ -11,6 +11,8 @@ using MineralGraph.GraphQL.Errors;
 using MineralGraph.GraphQL.Telemetry;
 using MineralGraph.Server.Pages;
 using MineralGraph.Server.Hosting;
+using MineralGraph.GraphQL.Live;
+using MineralGraph.Server.Live;
 
 namespace MineralGraph.Server.Http;
 
@@ -19,7 +21,9 @@ namespace MineralGraph.Server.Http;
 /// query string and runs queries only (a mutation over GET is 405). Mutations need a curator API key (401 without). Answers are
 /// <c>application/graphql-response+json</c> (or <c>application/json</c> when asked): 400 when the request could not
 /// be executed (syntax, validation, variables), 503 when the store was unavailable, otherwise 200.
-/// A browser asking for HTML gets GraphiQL.
+/// A browser asking for HTML gets GraphiQL. With <c>Accept: text/event-stream</c> the answer is GraphQL over SSE
+/// (distinct connections): a subscription streams <c>next</c> events (<see cref="EventStream"/>), any other operation
+/// is one <c>next</c> and <c>complete</c>, and every error, validation's included, is a <c>next</c> event in a 200 stream.
 /// </summary>
 public sealed class GraphQLEndpoint(
     IDocumentExecuter<ISchema> executer,
@@ -31,6 +35,8 @@ public sealed class GraphQLEndpoint(
     IEnumerable<CurationOff> curationOff,
     DocumentCache documents,
     GraphiQLAssets explorer,
+    LiveStreams streams,
+    LiveChanges liveChanges,
     TimeProvider clock,
     ILogger<GraphQLEndpoint> log)
 {
@@ -61,7 +67,7 @@ public sealed class GraphQLEndpoint(
         var mediaType = ResponseMediaType.Choose(request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteProblemAsync(http, StatusCodes.Status406NotAcceptable, $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            await WriteProblemAsync(http, StatusCodes.Status406NotAcceptable, $"Accept {ResponseMediaType.GraphQLResponse}, {ResponseMediaType.Json} or {ResponseMediaType.EventStream}.");
             return;
         }
 
@@ -116,10 +122,10 @@ public sealed class GraphQLEndpoint(
             await WriteResultAsync(http, Failure("Mutations must be sent with POST.", "METHOD_NOT_ALLOWED"), StatusCodes.Status405MethodNotAllowed, mediaType);
             return;
         }
-        if (operationType is OperationType.Subscription)
+        if (operationType is OperationType.Subscription && mediaType != ResponseMediaType.EventStream)
         {
-            // The schema has no subscriptions; graphql-dotnet would throw rather than report this.
-            await WriteResultAsync(http, Failure("This API has no subscriptions.", "OPERATION_NOT_SUPPORTED"), BadRequestFor(mediaType), mediaType);
+            await WriteResultAsync(http, Failure("Subscriptions are served over server-sent events: send the request with `Accept: text/event-stream` (GraphQL over SSE).",
+                LiveErrorCodes.NeedsEventStream), BadRequestFor(mediaType), mediaType);
             return;
         }
         Curator? curator = null;
@@ -135,6 +141,12 @@ public sealed class GraphQLEndpoint(
                 await WriteResultAsync(http, Failure(CurationErrors.UnauthenticatedMessage, CurationErrors.UnauthenticatedCode), StatusCodes.Status401Unauthorized, mediaType);
                 return;
             }
+        }
+
+        if (operationType is OperationType.Subscription)
+        {
+            await SubscribeAsync(http, request, document, cached, deadline);
+            return;
         }
 
         // A mutation's execution is exempt from the timeout (its validation is not): answering TIMEOUT while its write
@@ -187,6 +199,89 @@ public sealed class GraphQLEndpoint(
         var status = StatusCodes.Status200OK;
         if (result.Errors is { Count: > 0 } errors && ReportUnexpected(http, errors)) status = StatusCodes.Status503ServiceUnavailable;
         await WriteResultAsync(http, result, status, mediaType);
+    }
+
+    /// <summary>
+    /// A subscription over server-sent events: counted against the client's open streams, executed (its arguments
+    /// checked against the store within the execution timeout), then streamed until the client leaves, the server stops
+    /// or the client falls behind. A refusal before the stream starts is one <c>next</c> with the error and <c>complete</c>.
+    /// </summary>
+    async Task SubscribeAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, bool cached, CancellationTokenSource deadline)
+    {
+        const string mediaType = ResponseMediaType.EventStream;
+        long? lastEventId = null;
+        if (http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } header)
+        {
+            if (!long.TryParse(header, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                await WriteResultAsync(http, Failure($"Last-Event-ID: '{header}' is not an id this server sent; send the id of the last event read.", ErrorCodes.BadUserInput),
+                    StatusCodes.Status200OK, mediaType);
+                return;
+            }
+            lastEventId = id;
+        }
+        var client = ClientIdentity.Of(http);
+        using var stream = new EventStream(http, streams.Settings, serializer.Options);
+        if (!streams.TryOpen(client, stream))
+        {
+            var message = streams.Stopping
+                ? "The server is shutting down; connect again shortly."
+                : $"This client has {streams.Settings.MaxConnectionsPerClient} event streams open, the most it may (Subscriptions:MaxConnectionsPerClient); close one first.";
+            log.LogInformation("Request {RequestId}: event stream refused: {Reason}", http.TraceIdentifier, message);
+            http.Response.StatusCode = streams.Stopping ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = "5";
+            http.Response.ContentType = JsonContentType;
+            await http.Response.WriteAsync(RequestIds.ErrorBody(message, LiveErrorCodes.TooManyStreams, http.TraceIdentifier), http.RequestAborted);
+            return;
+        }
+        try
+        {
+            var live = new LiveRequest(liveChanges.FanOut, lastEventId, streams.Settings.MaxIds, streams.Settings.BufferSize, stream.Ended);
+            stream.Live = live;
+            using var operation = GraphQLOperationScope.Start(document, request.OperationName, http.TraceIdentifier);
+            var options = new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                UserContext = new GraphContext(store, http.TraceIdentifier, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                {
+                    Curation = curation,
+                    CurationOffReason = curationOffReason,
+                    Live = live,
+                },
+                RequestServices = http.RequestServices,
+                CancellationToken = deadline.Token,
+                ValidationRules = documents.RulesFor(document, cached),
+            };
+            ExecutionResult result;
+            try
+            {
+                result = await executer.ExecuteAsync(options).WaitAsync(deadline.Token);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException && !http.RequestAborted.IsCancellationRequested)
+            {
+                var timedOut = GraphErrors.Timeout(documents.Limits.ExecutionTimeout);
+                timedOut.Data["requestId"] = http.TraceIdentifier;
+                await WriteResultAsync(http, new ExecutionResult { Errors = [timedOut], Executed = true }, StatusCodes.Status200OK, mediaType);
+                return;
+            }
+            operation?.Complete(result);
+            if (result.Executed && !cached) documents.AddValidated(request.Query!, document);
+            if (result.Streams is { Count: > 0 } results)
+            {
+                await stream.RunAsync(results.Values.First());
+                return;
+            }
+            if (result.Errors is { Count: > 0 } errors) ReportUnexpected(http, errors);
+            await WriteResultAsync(http, result, StatusCodes.Status200OK, mediaType);
+        }
+        finally
+        {
+            streams.Close(client, stream);
+        }
     }
 
     /// <summary>
@@ -252,6 +347,15 @@ public sealed class GraphQLEndpoint(
     async Task WriteResultAsync(HttpContext http, ExecutionResult result, int status, string mediaType)
     {
         GraphQLErrorCounter.Count(result.Errors);
+        if (mediaType == ResponseMediaType.EventStream)
+        {
+            // GraphQL over SSE: the stream is accepted whatever happened, and the answer is its one next event.
+            ServerSentEvents.Start(http.Response);
+            ServerSentEvents.WriteNext(http.Response.BodyWriter, result, null, serializer.Options);
+            ServerSentEvents.WriteComplete(http.Response.BodyWriter);
+            await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+            return;
+        }
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType == ResponseMediaType.Json ? JsonContentType : GraphQLResponseContentType;
         using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, GraphQLJson.WriterOptions))

@@ -4,12 +4,14 @@ namespace MineralGraph.Server.Http;
 
 /// <summary>
 /// GraphQL over HTTP content negotiation: <c>application/graphql-response+json</c> unless the Accept header
-/// prefers <c>application/json</c>; null when it accepts neither (406).
+/// prefers <c>application/json</c> or <c>text/event-stream</c> (GraphQL over SSE); null when it accepts none of them (406).
 /// </summary>
 public static class ResponseMediaType
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+    /// <summary>GraphQL over SSE: the answer as server-sent events (subscriptions need it; queries and mutations may use it).</summary>
+    public const string EventStream = "text/event-stream";
 
     public static string? Choose(string? accept)
     {
@@ -26,6 +28,7 @@ public static class ResponseMediaType
             {
                 GraphQLResponse or "application/*" or "*/*" => GraphQLResponse,
                 Json => Json,
+                EventStream => EventStream,
                 _ => null,
             };
             if (match is null) continue;

@@ -33,6 +33,24 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The server process's working set (resident memory), in bytes.</summary>
+    public long WorkingSetBytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
+    /// <summary>SIGTERM, as an orchestrator stops a container: the server shuts down gracefully; waits until it has exited.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+    }
+
     /// <summary>What the server wrote to stdout and stderr so far (its console log, Warning and above).</summary>
     public string Output
     {

@@ -6,6 +6,7 @@ import { DateControl } from './dateControl.js';
 import { el, clear } from './dom.js';
 import * as panels from './panels.js';
 import { attachCommonTies } from './commonTies.js';
+import { watchChanges } from './live.js';
 
 // The explorer: what is drawn, what is selected and which day is asked about, kept in `state` and in the URL.
 // Every fact comes from the public GraphQL API (api.js).
@@ -60,6 +61,9 @@ const common = attachCommonTies($('common-panel'), {
   run: (action) => run(action),
   onAsked: (query) => { state.lastQuery = query; sync(); },
 });
+
+// Live: a change touching an entity whose ties are drawn draws them again, with a notice.
+const live = watchChanges({ onChange: (change) => run(() => redrawTouched(change)) });
 
 const dates = new DateControl({
   slider: $('asof-slider'),
@@ -165,6 +169,13 @@ async function more(id) {
     recordDraw('more ties', performance.now() - asked - drawn.ms, drawn);
   }
   await selectEntity(id);
+}
+
+/** Draws again the ties of every drawn entity a change touched (a change to a tie names both its ends). */
+async function redrawTouched(change) {
+  const touched = state.focus.filter((id) => change.targets.includes(id));
+  for (const id of touched) await expand(id, state.expansions.get(id).limit);
+  if (touched.length) live.notice(`Graph updated: ${change.operation} by ${change.actor} (change ${change.sequence}).`);
 }
 
 /** The legend starts open on the empty page and folds away once something is drawn (its button reopens it). */
@@ -377,6 +388,7 @@ function recordDraw(what, queryMs, drawn) {
 
 function sync() {
   writePermalink(state);
+  live.watch(state.focus);
   const last = state.lastQuery;
   const link = $('graphiql-link');
   if (last) {
