@@ -66,8 +66,9 @@ public static class TimelineRules
         {
             if (!relation.IsWalkable || !seen.Add(relation.Id)) continue;
             items.AddRange(ItemsOf(relation, from, to));
-            if (asked.Contains(relation.From)) dated.TryAdd(to.Id, to);
-            if (asked.Contains(relation.To)) dated.TryAdd(from.Id, from);
+            // Most other ends (people, companies, minerals) date nothing: test that before hashing their ids.
+            if (IsDated(to) && asked.Contains(relation.From)) dated.TryAdd(to.Id, to);
+            if (IsDated(from) && asked.Contains(relation.To)) dated.TryAdd(from.Id, from);
         }
         foreach (var entity in dated.Values) items.AddRange(ItemsOf(entity));
         return items;
@@ -110,6 +111,9 @@ public static class TimelineRules
         kept.Sort(Order);
         return new TimelineAnswer(of, Cut(query, kept));
     }
+
+    /// <summary>True when the query keeps every item (no kinds, no bounds).</summary>
+    public static bool KeepsAll(TimelineQuery query) => (query.Kinds is null || query.Kinds.Count == 0) && query.From is null && query.To is null;
 
     /// <summary>Whether an item of this kind and date passes the query's kinds and bounds.</summary>
     public static bool Passes(TimelineQuery query, TimelineItemKind kind, PartialDate date) =>

@@ -25,17 +25,17 @@ internal static class TimelineLookup
     {
         foreach (var e in entities)
         {
-            foreach (var j in graph.Outgoing.Of(e).ToArray().Concat(graph.Incoming.Of(e).ToArray()))
-            {
-                var r = graph.Relations[j];
-                if (r.IsWalkable) yield return (r, graph.Entities[graph.FromPositions[j]], graph.Entities[graph.ToPositions[j]]);
-            }
+            foreach (var j in graph.Outgoing.Of(e).ToArray()) yield return At(graph, j);
+            foreach (var j in graph.Incoming.Of(e).ToArray()) yield return At(graph, j);
         }
     }
+
+    static (Relation, Entity, Entity) At(EmbeddedGraph graph, int j) => (graph.Relations[j], graph.Entities[graph.FromPositions[j]], graph.Entities[graph.ToPositions[j]]);
 
     static TimelineAnswer WholeGraph(EmbeddedGraph graph, TimelineQuery query)
     {
         var all = graph.Timeline.Value;
+        if (TimelineRules.KeepsAll(query)) return new TimelineAnswer([], TimelineRules.Cut(query, all));
         var page = new List<TimelineItem>(Math.Min(query.First, all.Length));
         var total = 0;
         foreach (var item in all)
