@@ -38,5 +38,7 @@ public class Neo4jStoreBenchmarks
     [Benchmark] public Task<IReadOnlyList<GraphPath>> Paths() => StoreOperations.Paths(store);
     [Benchmark] public Task<CommonTies> CommonTiesOfThreeGovernments() => StoreOperations.CommonTiesOfThreeGovernments(store);
     [Benchmark] public Task<IReadOnlyList<Page<Relation>>> HubRelationsPage() => StoreOperations.HubRelationsPage(store);
+    [Benchmark] public Task<Domain.Timeline.TimelineAnswer> TimelineWholeGraph() => StoreOperations.TimelineWholeGraph(store);
+    [Benchmark] public Task<Domain.Timeline.TimelineAnswer> TimelineOfMexico() => StoreOperations.TimelineOfMexico(store);
     [Benchmark] public Task<IReadOnlyList<CapacityShare>> AlliesSharingGallium() => StoreOperations.AlliesSharingGallium(store);
 }

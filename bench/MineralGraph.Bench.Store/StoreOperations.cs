@@ -27,6 +27,13 @@ public static class StoreOperations
     public static Task<IReadOnlyList<Page<Relation>>> HubRelationsPage(IGraphStore store) =>
         store.GetRelationsAsync([new RelationListQuery { EntityId = "mineral/lithium", First = 20 }]);
 
+    /// <summary>The first page of the whole graph's timeline.</summary>
+    public static Task<Domain.Timeline.TimelineAnswer> TimelineWholeGraph(IGraphStore store) => store.GetTimelineAsync(new Domain.Timeline.TimelineQuery());
+
+    /// <summary>The first page of one entity's timeline (a hub on the 1M graph).</summary>
+    public static Task<Domain.Timeline.TimelineAnswer> TimelineOfMexico(IGraphStore store) =>
+        store.GetTimelineAsync(new Domain.Timeline.TimelineQuery { Ids = ["government/mexico"] });
+
     /// <summary>The flagship question narrowed to one mineral: the typical call (unfiltered it is a stress case at 1M relations).</summary>
     public static Task<IReadOnlyList<CapacityShare>> AlliesSharingGallium(IGraphStore store) =>
         store.FindAlliesSharingCapacityAsync(new CapacityQuery { RestrictedBy = "government/china", Mineral = "mineral/gallium" });

@@ -35,6 +35,7 @@ app.MapGraphQL("/graphql");
 app.MapExplorer();
 app.MapExports();
 app.MapFeeds();
+app.MapTimelineExport();
 
 await app.RunAsync();
 return 0;
