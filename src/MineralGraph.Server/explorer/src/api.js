@@ -161,7 +161,7 @@ query SourceText($id: ID!, $offset: Int) {
     id name kind
     ... on Source {
       title publisher author url origin textKind textLength
-      date { value text }
+      date { value text expected role }
       text(offset: $offset)
       citations { quote start end relation { id kind denied from { id name } to { id name } } }
     }

@@ -1,6 +1,7 @@
 import { SOURCE_TEXT } from './api.js';
 import { el, clear } from './dom.js';
 import { relationWords } from './kinds.js';
+import { dateWords } from './dateWords.js';
 import { blocks, runs, findCitation } from './documentText.js';
 
 // The document view: a source's held text beside the graph, opened at a cited passage. Every passage the graph
@@ -81,7 +82,7 @@ export class DocumentView {
 
   render(relationId, quote) {
     const s = this.source;
-    const meta = [s.publisher, s.author, s.date?.text ?? s.date?.value].filter(Boolean).join(' · ');
+    const meta = [s.publisher, s.author, dateWords(s.date)].filter(Boolean).join(' · ');
     const quoted = new Set(s.citations.map((c) => `${c.start}:${c.end}`)).size;
     clear(this.pane).append(
       el('header', { class: 'document-head' },

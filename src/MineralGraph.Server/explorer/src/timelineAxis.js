@@ -7,6 +7,7 @@ export const YEAR_WIDTH = 150; // px per year at least, so a busy year stays rea
 const LABEL_CHAR = 6.4; // px per character of a label at the axis' font size (an estimate, for row packing)
 const LABEL_MAX = 190;
 const GAP = 10;
+const POINT = 6; // a bar narrower than this (a day, a week) is drawn as a point
 
 export const dayMs = (day) => Date.parse(`${day}T00:00:00Z`);
 
@@ -20,7 +21,7 @@ export function placeable(items) {
 
 /**
  * The axis for `items` (all placeable) in at least `width` px: { width, x(day), day(x), ticks, rows, boxes }, each box
- * { item, left, barWidth, row } (a bar narrower than 6 px is drawn as a point).
+ * { item, left, barWidth, point, labelWidth, row }.
  */
 export function layoutAxis(items, width, { extraDays = [] } = {}) {
   const starts = items.map((i) => dayMs(i.date.earliest));
@@ -49,8 +50,10 @@ export function layoutAxis(items, width, { extraDays = [] } = {}) {
   const boxes = items.map((item, i) => {
     const left = x(starts[i]);
     const barWidth = Math.max(x(ends[i]) - left, 0);
-    const label = Math.min(LABEL_MAX, 18 + LABEL_CHAR * labelLength(item));
-    const right = left + Math.max(barWidth, label);
+    const point = barWidth < POINT;
+    // A point's label follows its dot; a span's sits under its bar. Either is cut to the room reserved for it.
+    const labelWidth = point ? Math.min(LABEL_MAX, LABEL_CHAR * labelLength(item)) : Math.max(barWidth, Math.min(LABEL_MAX, LABEL_CHAR * labelLength(item)));
+    const right = left + (point ? 14 : 0) + labelWidth;
     let row = rowEnds.findIndex((end) => end + GAP <= left);
     if (row < 0) {
       row = rowEnds.length;
@@ -58,7 +61,7 @@ export function layoutAxis(items, width, { extraDays = [] } = {}) {
     } else {
       rowEnds[row] = right;
     }
-    return { item, left, barWidth, row };
+    return { item, left, barWidth, point, labelWidth, row };
   });
   return {
     width: inner + 2 * GAP,

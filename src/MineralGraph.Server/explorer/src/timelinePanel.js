@@ -153,8 +153,7 @@ export class TimelinePanel {
     this.highlight(this.selected);
   }
 
-  axisItem({ item, left, barWidth, row }) {
-    const point = barWidth < 6;
+  axisItem({ item, left, barWidth, point, labelWidth, row }) {
     const node = el('button', {
       type: 'button',
       tabindex: '-1', // the list below is the keyboard's way in
@@ -167,6 +166,7 @@ export class TimelinePanel {
     node.style.left = `${point ? left - 5 : left}px`;
     node.style.top = `${TICKS_HEIGHT + row * ROW_HEIGHT}px`;
     node.style.setProperty('--bar', `${point ? 10 : barWidth}px`);
+    node.style.setProperty('--label', `${labelWidth}px`);
     const colour = kindOf(item.entity?.kind ?? item.kind).colour;
     node.style.setProperty('--colour', item.kind === 'RELATION' ? '#5b6b7b' : colour);
     node.addEventListener('click', () => this.pick(item));
