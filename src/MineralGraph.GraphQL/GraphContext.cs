@@ -16,6 +16,7 @@ public sealed class GraphContext(IGraphStore store, string requestId, DateOnly t
     BatchLoader<string, Entity?>? entities;
     BatchLoader<RelationListQuery, Page<Relation>>? relations;
     BatchLoader<string, Relation?>? relationsById;
+    BatchLoader<string, Domain.Text.HeldSource?>? heldSources;
 
     public IGraphStore Store { get; } = store;
 
@@ -39,6 +40,9 @@ public sealed class GraphContext(IGraphStore store, string requestId, DateOnly t
 
     /// <summary>Relation pages: one <see cref="IGraphStore.GetRelationsAsync"/> call per batch.</summary>
     public BatchLoader<RelationListQuery, Page<Relation>> Relations => relations ??= new(Store.GetRelationsAsync, RelationListQueryComparer.Instance);
+
+    /// <summary>Sources' held texts and citations: one <see cref="IGraphStore.GetHeldSourcesAsync"/> call per batch.</summary>
+    public BatchLoader<string, Domain.Text.HeldSource?> HeldSources => heldSources ??= new(Store.GetHeldSourcesAsync, StringComparer.Ordinal);
 
     /// <summary>Makes the loaders answer what a root field read ahead without fetching it again.</summary>
     public void Prime(ReadAheadAnswers ahead)

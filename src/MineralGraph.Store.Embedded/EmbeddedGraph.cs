@@ -3,6 +3,7 @@ using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Text;
+using MineralGraph.Domain.Timeline;
 using MineralGraph.Store.Embedded.Indexes;
 
 namespace MineralGraph.Store.Embedded;
@@ -42,14 +43,25 @@ public sealed class EmbeddedGraph
     /// <summary>Merged entity ids (old → survivor); every id a query names is resolved through it.</summary>
     internal IReadOnlyDictionary<string, string> MergedInto { get; }
 
-    public static EmbeddedGraph Build(SeedGraph seed) => new(seed.Entities, seed.Relations, seed.MergedInto);
+    /// <summary>Each source's held text as served (source id → text).</summary>
+    internal IReadOnlyDictionary<string, SourceText> Texts { get; }
+    /// <summary>The relations citing each source, by position; built on first use (most snapshots are never asked).</summary>
+    internal Lazy<Dictionary<string, List<int>>> Citing { get; }
+    /// <summary>The whole graph's timeline items in timeline order; built on first use.</summary>
+    internal Lazy<TimelineItem[]> Timeline { get; }
+
+    public static EmbeddedGraph Build(SeedGraph seed) => new(seed.Entities, seed.Relations, seed.MergedInto, seed.Texts);
 
     /// <summary>
     /// Builds the indexes. Throws <see cref="ArgumentException"/> when ids repeat or a relation names an unknown
     /// entity, so a bad write can never produce a half-consistent snapshot.
     /// </summary>
-    public EmbeddedGraph(IReadOnlyList<Entity> entities, IReadOnlyList<Relation> relations, IReadOnlyDictionary<string, string>? mergedInto = null)
+    public EmbeddedGraph(IReadOnlyList<Entity> entities, IReadOnlyList<Relation> relations, IReadOnlyDictionary<string, string>? mergedInto = null,
+        IReadOnlyDictionary<string, SourceText>? texts = null)
     {
+        Texts = texts ?? new Dictionary<string, SourceText>();
+        Citing = new Lazy<Dictionary<string, List<int>>>(CitingIndex);
+        Timeline = new Lazy<TimelineItem[]>(() => TimelineIndex.Build(this));
         MergedInto = mergedInto is null ? new Dictionary<string, string>() : new Dictionary<string, string>(mergedInto, StringComparer.Ordinal);
         Entities = entities.ToArray();
         EntityPositions = new Dictionary<string, int>(Entities.Length, StringComparer.Ordinal);
@@ -120,6 +132,20 @@ public sealed class EmbeddedGraph
         Orders = new EntityOrders(Entities, FoldedNames);
         Names = new NameIndex(Entities);
         Counts = CountAll(Entities, Relations);
+    }
+
+    Dictionary<string, List<int>> CitingIndex()
+    {
+        var citing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < Relations.Length; j++)
+        {
+            foreach (var sourceId in Relations[j].Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal))
+            {
+                if (!citing.TryGetValue(sourceId, out var list)) citing[sourceId] = list = [];
+                list.Add(j);
+            }
+        }
+        return citing;
     }
 
     /// <summary>Seed loading fills evidence sources; relations written later may not have them yet.</summary>

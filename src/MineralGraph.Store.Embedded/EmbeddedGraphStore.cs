@@ -1,6 +1,8 @@
 using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
+using MineralGraph.Domain.Text;
+using MineralGraph.Domain.Timeline;
 using MineralGraph.Store.Embedded.Operations;
 
 namespace MineralGraph.Store.Embedded;
@@ -61,6 +63,12 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) =>
         Answer(cancellationToken, g => AlliesSharingCapacity.Run(g, query));
+
+    public Task<TimelineAnswer> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default) =>
+        Answer(cancellationToken, g => TimelineLookup.Run(g, query));
+
+    public Task<IReadOnlyList<HeldSource?>> GetHeldSourcesAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default) =>
+        Answer(cancellationToken, g => HeldSources.Run(g, sourceIds));
 
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) =>
         Answer(cancellationToken, Counts.Run);

@@ -76,6 +76,12 @@ public sealed class Neo4jGraphStore(GraphReader reader) : IGraphStore
     public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) =>
         RootAsync(new CapacityRead(query), cancellationToken);
 
+    public Task<Domain.Timeline.TimelineAnswer> GetTimelineAsync(Domain.Timeline.TimelineQuery query, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("timeline: not yet on Neo4j");
+
+    public Task<IReadOnlyList<Domain.Text.HeldSource?>> GetHeldSourcesAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("held sources: not yet on Neo4j");
+
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         var row = (await ReadAsync(CountsCypher.Statement(), cancellationToken)).Single();

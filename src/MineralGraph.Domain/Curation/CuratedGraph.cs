@@ -18,6 +18,8 @@ public sealed class CuratedGraph : ICurationLookup
     readonly Dictionary<string, Relation> relations;
     readonly Dictionary<string, string> mergedInto;
     readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
+    /// <summary>Held texts as served: graph-seed's, then those given with addSource.</summary>
+    readonly Dictionary<string, SourceText> texts;
     /// <summary>Full texts given with addSource, as written: exported beside the graph.</summary>
     readonly Dictionary<string, string> addedTexts = new(StringComparer.Ordinal);
     /// <summary>Keys are each curator's own: (curator, key), so one curator can neither replay nor take another's.</summary>
@@ -29,6 +31,7 @@ public sealed class CuratedGraph : ICurationLookup
         entities = seed.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         relations = seed.Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
         mergedInto = new Dictionary<string, string>(seed.MergedInto, StringComparer.Ordinal);
+        texts = new Dictionary<string, SourceText>(seed.Texts, StringComparer.Ordinal);
         if (seedDirectory is null) return;
         foreach (var source in seed.Entities.Where(e => e.File is not null))
         {
@@ -107,6 +110,7 @@ public sealed class CuratedGraph : ICurationLookup
         new(entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), relations.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList())
         {
             MergedInto = new Dictionary<string, string>(mergedInto.Select(p => KeyValuePair.Create(p.Key, Resolve(p.Value))), StringComparer.Ordinal),
+            Texts = new Dictionary<string, SourceText>(texts, StringComparer.Ordinal),
         };
 
     /// <summary>
@@ -138,6 +142,7 @@ public sealed class CuratedGraph : ICurationLookup
         {
             sourceTexts[source.Id] = QuoteText.Normalise(text);
             addedTexts[source.Id] = text;
+            texts[source.Id] = new SourceText(HeldTextKind.Document, text);
         }
         if (plan.EntityAfter is { } entity) entities[entity.Id] = entity;
         if (plan.RelationAfter is { } relation) AddRelation(relation);

@@ -20,6 +20,13 @@ public static class HeldText
     public static string? Normalised(string seedDirectory, string file) =>
         Read(seedDirectory, file, []) is { } text ? QuoteText.Normalise(text) : null;
 
+    /// <summary>The held text of <paramref name="file"/> as served (raw, not normalised) with its kind, or null when it is missing.</summary>
+    public static SourceText? Raw(string seedDirectory, string file) =>
+        Read(seedDirectory, file, []) is { } text ? new SourceText(KindOf(file), text) : null;
+
+    /// <summary>Passages for a passages file (<c>.yaml</c>), otherwise the whole document.</summary>
+    public static HeldTextKind KindOf(string file) => IsPassages(file) ? HeldTextKind.Passages : HeldTextKind.Document;
+
     /// <summary>
     /// The held text of <paramref name="file"/>, or null when it is missing. A passages file's problems are added to
     /// <paramref name="errors"/> with file, line and field; its passages are held all the same.

@@ -1,4 +1,5 @@
 using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Text;
 
 namespace MineralGraph.Domain.Seed;
 
@@ -7,6 +8,9 @@ public sealed record SeedGraph(IReadOnlyList<Entity> Entities, IReadOnlyList<Rel
 {
     /// <summary>Ids of entities merged into another (old id → survivor id): the old id keeps resolving to the survivor.</summary>
     public IReadOnlyDictionary<string, string> MergedInto { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Each source's held text as served (source id → text); sources without one are not in it.</summary>
+    public IReadOnlyDictionary<string, SourceText> Texts { get; init; } = new Dictionary<string, SourceText>();
 
     public IReadOnlyDictionary<string, int> EntityCounts =>
         Entities.GroupBy(e => e.Kind.Prefix()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());

@@ -33,7 +33,11 @@ public static class SeedLoader
         var entities = new EntityReading(directory, errors).ReadAll(entityRecords);
         var relations = new RelationReading(entities, errors).ReadAll(relationRecords);
 
-        var graph = new SeedGraph(entities.Values.Select(e => e.Entity).ToList(), relations) { MergedInto = MergedIds(entities, errors) };
+        var graph = new SeedGraph(entities.Values.Select(e => e.Entity).ToList(), relations)
+        {
+            MergedInto = MergedIds(entities, errors),
+            Texts = entities.Values.Where(e => e.Text is not null).ToDictionary(e => e.Entity.Id, e => e.Text!, StringComparer.Ordinal),
+        };
         return errors.Count > 0
             ? new SeedLoadResult(null, Sorted(errors)) { Readable = graph }
             : new SeedLoadResult(graph, []) { Readable = graph };
@@ -93,8 +97,11 @@ public static class SeedLoader
     }
 }
 
-/// <summary>An entity as read, with where it was defined and (for sources) its normalised held text.</summary>
-internal sealed record ReadEntity(Entity Entity, string File, int Line, string? NormalisedText, IReadOnlyList<string> FormerIds);
+/// <summary>An entity as read, with where it was defined and (for sources) its held text, as served and normalised.</summary>
+internal sealed record ReadEntity(Entity Entity, string File, int Line, SourceText? Text, IReadOnlyList<string> FormerIds)
+{
+    public string? NormalisedText { get; } = Text is null ? null : QuoteText.Normalise(Text.Text);
+}
 
 internal sealed class EntityReading(string directory, List<SeedError> errors)
 {
@@ -144,14 +151,14 @@ internal sealed class EntityReading(string directory, List<SeedError> errors)
         var description = r.String("description", required: kind != EntityKind.Source) ?? "";
         var aliases = r.StringList("aliases");
         var file = kind == EntityKind.Source ? r.String("file") : null;
-        string? text = null;
+        SourceText? text = null;
         if (file is not null)
         {
             var full = Path.GetFullPath(Path.Combine(directory, file));
             if (!full.StartsWith(Path.GetFullPath(directory), StringComparison.Ordinal) || !File.Exists(full))
                 r.Error("file", $"'{file}' is not a file inside the seed folder");
             else if (HeldText.Read(directory, file, errors) is { } held)
-                text = QuoteText.Normalise(held);
+                text = new SourceText(HeldText.KindOf(file), held);
         }
         var origin = kind == EntityKind.Source ? r.OneOf("origin", EntityFields.Origins) : null;
         if (kind == EntityKind.Source && origin is null && !record.Has("origin"))

@@ -53,6 +53,18 @@ public interface IGraphStore
     Task<ReadResult<T>> ReadAsync<T>(RootRead<T> root, ReadNeeds needs, CancellationToken cancellationToken = default) =>
         ReadAheadWalk.ReadAsync(this, root, needs, cancellationToken);
 
+    /// <summary>
+    /// A page of the timeline (<see cref="Timeline.TimelineRules"/>): dated ties, events, agreements and measures, of
+    /// the whole graph or touching the query's entities, in date order. Bad arguments are refused by <see cref="QueryArguments"/>.
+    /// </summary>
+    Task<Timeline.TimelineAnswer> GetTimelineAsync(Timeline.TimelineQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each source id, in the same order, the text held for it and where each quote citing it stands in that text
+    /// (<see cref="Text.HeldSource.Of"/>); null where the id names no source.
+    /// </summary>
+    Task<IReadOnlyList<Text.HeldSource?>> GetHeldSourcesAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default);
+
     /// <summary>How many entities and relations of each kind the store holds.</summary>
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
 }

@@ -62,6 +62,26 @@ public static class QueryArguments
         AtLeast(query.First, 0, "first");
     }
 
+    /// <summary>What <see cref="Problem(Timeline.TimelineQuery)"/> finds, as an <see cref="ArgumentException"/> naming the argument.</summary>
+    public static void Check(Timeline.TimelineQuery query)
+    {
+        if (Problem(query) is var (argument, message)) throw new ArgumentException(message, argument);
+    }
+
+    /// <summary>
+    /// The first problem of a timeline query, with the argument it names: more than <see cref="QueryCaps.TimelineIds"/>
+    /// ids; <c>from</c> after <c>to</c>; <c>first</c> outside 1 to <see cref="QueryCaps.TimelineItems"/>; an offset
+    /// before the start (<c>after</c>). Null when there is none.
+    /// </summary>
+    public static (string Argument, string Message)? Problem(Timeline.TimelineQuery query)
+    {
+        if (query.Ids is { Count: > QueryCaps.TimelineIds } ids) return ("ids", $"ids may name at most {QueryCaps.TimelineIds} entities, not {ids.Count}");
+        if (query.From is { } from && query.To is { } to && to < from) return ("from", $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}");
+        if (query.First is < 1 or > QueryCaps.TimelineItems) return ("first", $"first must be 1 to {QueryCaps.TimelineItems}, not {query.First}");
+        if (query.Offset < 0) return ("after", "after must be a cursor of this list");
+        return null;
+    }
+
     /// <summary>Why these ids cannot be asked for their common ties (how many, or one given twice), or null when they can.</summary>
     public static string? IdsProblem(IReadOnlyList<string> ids)
     {

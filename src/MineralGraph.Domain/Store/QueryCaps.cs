@@ -22,4 +22,10 @@ public static class QueryCaps
     public const int CommonTiesMinIds = 2, CommonTiesMaxIds = 5;
     /// <summary>Common ties in one answer.</summary>
     public const int CommonTies = 100;
+    /// <summary>Entities whose timeline one <c>timeline</c> call gathers.</summary>
+    public const int TimelineIds = 20;
+    /// <summary>Timeline items per page.</summary>
+    public const int TimelineItems = 100;
+    /// <summary>Characters of a source's held text in one <c>text(offset, length)</c> slice.</summary>
+    public const int TextSlice = 200_000;
 }

@@ -20,6 +20,8 @@ public static class QueryDefaults
     public const int Paths = 3;
     public const PathThrough Through = PathThrough.Actors;
     public const int CommonTies = 10;
+    /// <summary>Timeline items per page.</summary>
+    public const int Timeline = 50;
     public const CapacityStage Stage = CapacityStage.Refining;
     /// <summary>The government whose restrictions <c>alliesSharingCapacity</c> looks at.</summary>
     public const string RestrictedBy = "government/china";

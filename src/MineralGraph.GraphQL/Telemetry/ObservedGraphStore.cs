@@ -63,6 +63,14 @@ public sealed class ObservedGraphStore(IGraphStore inner) : IGraphStore
         ? ObserveAsync("store " + root.GetType().Name, root.GetType().Name, null, (root, needs), static (s, a, c) => s.ReadAsync(a.root, a.needs, c), cancellationToken)
         : inner.ReadAsync(root, needs, cancellationToken);
 
+    public Task<Domain.Timeline.TimelineAnswer> GetTimelineAsync(Domain.Timeline.TimelineQuery query, CancellationToken cancellationToken = default) => Observed
+        ? ObserveAsync("store GetTimeline", "GetTimeline", query.Ids?.Count, query, static (s, a, c) => s.GetTimelineAsync(a, c), cancellationToken)
+        : inner.GetTimelineAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<Domain.Text.HeldSource?>> GetHeldSourcesAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default) => Observed
+        ? ObserveAsync("store GetHeldSources", "GetHeldSources", sourceIds.Count, sourceIds, static (s, a, c) => s.GetHeldSourcesAsync(a, c), cancellationToken)
+        : inner.GetHeldSourcesAsync(sourceIds, cancellationToken);
+
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) => Observed
         ? ObserveAsync("store Count", "Count", null, 0, static (s, _, c) => s.CountAsync(c), cancellationToken)
         : inner.CountAsync(cancellationToken);

@@ -112,6 +112,24 @@ public sealed class QueryType : ObjectGraphType
             .Argument<DateScalar>("asOf", "Only relations valid (or possibly valid) on this day, YYYY-MM-DD.")
             .ResolveAsync(TraversalResolvers.AlliesSharingCapacityAsync);
 
+        Field<NonNullGraphType<Timeline.TimelineConnectionGraphType>>("timeline")
+            .Description("Dated ties, events, agreements and measures in date order: what was signed, announced, restricted, and when. " +
+                         "Of the whole graph, or of what touches the given entities (their ties, and the events, agreements and measures they are or are tied to). " +
+                         "Ordered by earliest day, then the narrower date first, then id; dates keep their precision (a year-only date spans the year; an expected one says so), " +
+                         "and a month without a year comes last. Denied and retracted claims are left out. " +
+                         $"NOT_FOUND naming every unknown id; BAD_USER_INPUT naming the argument for more than {QueryCaps.TimelineIds} ids, `from` after `to`, or a malformed date.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("ids", $"Up to {QueryCaps.TimelineIds} entity ids; the whole graph when omitted or empty.")
+            .Argument<DateScalar>("from", "Only items whose span reaches this day or later, YYYY-MM-DD (a year-only date counts as its whole year).")
+            .Argument<DateScalar>("to", "Only items whose span starts on this day or earlier, YYYY-MM-DD.")
+            .Argument<ListGraphType<NonNullGraphType<Timeline.TimelineItemKindEnum>>>("kinds", "Only items of these kinds; all when omitted.")
+            .Argument<IntGraphType>("first", $"How many items to return, 1 to {QueryCaps.TimelineItems}.", a =>
+            {
+                a.DefaultValue = QueryDefaults.Timeline;
+                a.Between(1, QueryCaps.TimelineItems);
+            })
+            .Argument<StringGraphType>("after", "Return the items after this cursor (pageInfo.endCursor of the previous page).")
+            .ResolveAsync(TimelineResolvers.TimelineAsync);
+
         Field<NonNullGraphType<Curation.ChangeConnectionGraphType>>("history")
             .Description("Every change curators made to an entity or relation (or to a relation touching the entity, or to an entity merged into it), oldest first: " +
                          "who, when, what, and the record before and after. Ties that came from graph-seed have no history.")

@@ -87,6 +87,15 @@ public sealed class RecordingStore(IGraphStore inner) : IGraphStore
 
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) =>
         StoreDown ? throw new StoreUnavailableException("neo4j is down") : inner.CountAsync(cancellationToken);
+
+    public Task<Domain.Timeline.TimelineAnswer> GetTimelineAsync(Domain.Timeline.TimelineQuery query, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref traversals);
+        return inner.GetTimelineAsync(query, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Domain.Text.HeldSource?>> GetHeldSourcesAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default) =>
+        inner.GetHeldSourcesAsync(sourceIds, cancellationToken);
 }
 
 /// <summary>The server on the embedded store wrapped in a <see cref="RecordingStore"/>.</summary>

@@ -101,5 +101,6 @@ public sealed class SourceGraphType : EntityGraphType
         Field<StringGraphType>("url").Description("Where to read it.").Resolve(c => c.Source.Url);
         Field<NonNullGraphType<SourceOriginEnum>>("origin").Description("SEED for the five articles the graph was built from (quotes checked against their text), EXTERNAL otherwise.")
             .Resolve(c => c.Source.Origin ?? "external");
+        Documents.SourceTextFields.Add(this);
     }
 }
