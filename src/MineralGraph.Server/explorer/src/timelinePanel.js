@@ -20,17 +20,15 @@ const KIND_WORDS = { RELATION: 'Ties', EVENT: 'Events', AGREEMENT: 'Agreements',
 export class TimelinePanel {
   /**
    * `section` holds the panel's static parts (index.html); `ask(query, variables)` runs a GraphQL query;
-   * `onRelation(id)` / `onEntity(id)` select a tie or an entity; `onToggle(open)` after it opened or closed;
-   * `onAsked(query)` with each query asked (for "Open in GraphiQL").
+   * `onRelation(id)` / `onEntity(id)` select a tie or an entity; `onToggle(open)` after it opened or closed.
    */
-  constructor(section, { ask, run, onRelation, onEntity, onToggle, onAsked }) {
+  constructor(section, { ask, run, onRelation, onEntity, onToggle }) {
     this.section = section;
     this.ask = ask;
     this.run = run;
     this.onRelation = onRelation;
     this.onEntity = onEntity;
     this.onToggle = onToggle;
-    this.onAsked = onAsked;
     this.axis = section.querySelector('#timeline-axis');
     this.list = section.querySelector('#timeline-list');
     this.scope = section.querySelector('#timeline-scope');
@@ -90,7 +88,6 @@ export class TimelinePanel {
       if (!answer.pageInfo.hasNextPage) break;
       after = answer.pageInfo.endCursor;
     }
-    this.onAsked({ query: TIMELINE, variables });
     this.items = items;
     this.total = total;
     this.render();
@@ -104,8 +101,9 @@ export class TimelinePanel {
       ? ` — the first ${this.ids.length} of the ${this.onScreen} entities on screen (those you opened first)`
       : ` — the ${this.ids.length} ${this.ids.length === 1 ? 'entity' : 'entities'} on screen`;
     const shown = this.items.length < this.total ? `${this.items.length} of ${this.total} items` : `${this.total} ${this.total === 1 ? 'item' : 'items'}`;
-    this.scope.textContent = this.ids.length ? `${shown}${more}` : 'Draw some entities to see their timeline.';
     const { placed, withoutYear } = placeable(this.items);
+    const apart = withoutYear.length ? ` (${withoutYear.length} with a date without year, listed at the end)` : '';
+    this.scope.textContent = this.ids.length ? `${shown}${more}${apart}` : 'Draw some entities to see their timeline.';
     clear(this.list).append(
       ...placed.map((item) => this.listItem(item)),
       withoutYear.length ? el('li', { class: 'timeline-apart', role: 'presentation' }, 'Date without year (cannot be placed on the axis):') : null,
@@ -128,7 +126,7 @@ export class TimelinePanel {
   }
 
   drawAxis() {
-    const { placed, withoutYear } = placeable(this.items);
+    const { placed } = placeable(this.items);
     const axis = layoutAxis(placed, this.axis.clientWidth || 600);
     this.layout = axis;
     const track = el('div', { class: 'timeline-track' });
@@ -142,12 +140,9 @@ export class TimelinePanel {
     for (const box of axis.boxes) track.append(this.axisItem(box));
     const marker = el('div', { class: 'timeline-marker', id: 'timeline-marker', hidden: true }, el('span', { class: 'timeline-marker-label' }));
     track.append(marker);
-    const note = withoutYear.length
-      ? el('p', { class: 'timeline-axis-note muted small' }, `${withoutYear.length} with a date without year, listed below`)
-      : null;
     const empty = placed.length || !this.ids.length ? null : el('p', { class: 'timeline-axis-note muted small' }, 'No dated items for these entities.');
     const scroll = this.axis.scrollLeft;
-    clear(this.axis).append(track, note, empty);
+    clear(this.axis).append(track, empty);
     this.axis.scrollLeft = scroll;
     this.moveMarker(this.day);
     this.highlight(this.selected);
@@ -208,6 +203,9 @@ export class TimelinePanel {
     marker.dataset.day = day;
     marker.classList.toggle('outside', left !== this.layout.x(day));
     marker.querySelector('.timeline-marker-label').textContent = day;
+    // Keep the marker in sight as the slider moves it.
+    const view = this.axis;
+    if (left < view.scrollLeft + 20 || left > view.scrollLeft + view.clientWidth - 20) view.scrollLeft = Math.max(0, left - view.clientWidth / 2);
   }
 
   updateLinks() {
