@@ -54,7 +54,7 @@ function readControl(evidence, relationId, onRead) {
   }
   const button = el('button', {
     type: 'button',
-    class: 'link-button read-document',
+    class: 'read-document',
     dataset: { source: source.id, relation: relationId },
     title: source.textKind === 'PASSAGES' ? 'Open the passages kept from the page, at this quote' : 'Open the document at this quote, highlighted',
   }, 'Read in the document');
