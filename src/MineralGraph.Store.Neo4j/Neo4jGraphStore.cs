@@ -3,6 +3,7 @@ using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Store.ReadAhead;
 using MineralGraph.Domain.Text;
+using MineralGraph.Domain.Timeline;
 using MineralGraph.Store.Neo4j.Cypher;
 using MineralGraph.Store.Neo4j.Cypher.ReadAhead;
 using MineralGraph.Store.Neo4j.QueryApi;
@@ -76,11 +77,35 @@ public sealed class Neo4jGraphStore(GraphReader reader) : IGraphStore
     public Task<IReadOnlyList<CapacityShare>> FindAlliesSharingCapacityAsync(CapacityQuery query, CancellationToken cancellationToken = default) =>
         RootAsync(new CapacityRead(query), cancellationToken);
 
-    public Task<Domain.Timeline.TimelineAnswer> GetTimelineAsync(Domain.Timeline.TimelineQuery query, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("timeline: not yet on Neo4j");
+    public async Task<TimelineAnswer> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
+    {
+        QueryArguments.Check(query);
+        var row = (await ReadAsync(TimelineCypher.Statement(query), cancellationToken)).Single();
+        var sources = Sources(row["sources"]);
+        var touching = List(row["touching"]).Select(Map).Select(t => (Relation(t["relation"], sources), Entity(t["from"]), Entity(t["to"]))).ToList();
+        if (query.IsWholeGraph)
+        {
+            var items = touching.SelectMany(t => TimelineRules.ItemsOf(t.Item1, t.Item2, t.Item3)).Concat(Entities(row["dated"]).SelectMany(TimelineRules.ItemsOf));
+            return TimelineRules.Answer(query, [], items);
+        }
+        var of = List(row["of"]).Select(e => e is null ? null : Entity(e)).ToList();
+        return of.Any(e => e is null) ? TimelineRules.Answer(query, of, []) : TimelineRules.Answer(query, of, TimelineRules.Candidates(of!, touching));
+    }
 
-    public Task<IReadOnlyList<Domain.Text.HeldSource?>> GetHeldSourcesAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("held sources: not yet on Neo4j");
+    public async Task<IReadOnlyList<HeldSource?>> GetHeldSourcesAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default)
+    {
+        if (sourceIds.Count == 0) return [];
+        var row = (await ReadAsync(HeldSourcesCypher.Statement(sourceIds), cancellationToken)).Single();
+        var citing = Relations(row["citing"], Sources(row["sources"]));
+        return List(row["held"]).Select(h =>
+        {
+            if (h is null) return null;
+            var held = Map(h);
+            var id = (string)held["id"]!;
+            var text = held["text"] is string t && HeldSourcesCypher.KindOf(held["kind"] as string) is { } kind ? new SourceText(kind, t) : null;
+            return HeldSource.Of(id, text, citing);
+        }).ToList();
+    }
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {

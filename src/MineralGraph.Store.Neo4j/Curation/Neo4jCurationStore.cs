@@ -148,7 +148,7 @@ public sealed class Neo4jCurationStore(
             yield break;
         }
         if (plan.EntityAfter is { } entity)
-            yield return CurationEntityWriteCypher.Statement(entity, plan.SourceText is { } text ? QuoteText.Normalise(text) : null);
+            yield return CurationEntityWriteCypher.Statement(entity, plan.SourceText);
         if (plan.RelationAfter is { } relation)
             yield return CurationRelationWriteCypher.Statement(relation, isNew: plan.RelationBefore is null);
     }

@@ -40,7 +40,7 @@ public sealed class Neo4jSeedWriter(Neo4jQueryApiClient client, Neo4jSchema sche
         var schemaChanges = await schema.ApplyAsync(cancellationToken);
         var batched = await BatchedAsync(graph, write, cancellationToken);
         var steps = batched ? BatchedSteps(graph, write.BatchSize) : AtomicSteps(graph, write, options.Value.LoadBatchSize);
-        if (write.SeedDirectory is { } folder) steps.Add(SourceTexts(graph, folder));
+        if (graph.Texts.Count > 0 || write.SeedDirectory is not null) steps.Add(SourceTexts(graph, write.SeedDirectory));
 
         var changes = new QueryCounters();
         int entities = 0, relations = 0;
@@ -166,9 +166,14 @@ public sealed class Neo4jSeedWriter(Neo4jQueryApiClient client, Neo4jSchema sche
         return steps;
     }
 
-    /// <summary>Each source's document, normalised, as its node's <c>text</c>: curation checks quotes against it.</summary>
-    static Step SourceTexts(SeedGraph graph, string folder) =>
-        new("source texts", 0, 0, () => CurationSourceTextCypher.Statement(Curation.SeedSourceTexts.Read(graph, folder)));
+    /// <summary>
+    /// Each source's held text: normalised as its node's <c>text</c> (curation checks quotes against it), as served as
+    /// <c>heldText</c> (Source.text). The texts the graph was loaded with, else those read from the seed folder.
+    /// </summary>
+    static Step SourceTexts(SeedGraph graph, string? folder) =>
+        new("source texts", 0, 0, () => CurationSourceTextCypher.Statement(graph.Texts.Count > 0 || folder is null
+            ? graph.Texts.Select(p => (p.Key, p.Value))
+            : Curation.SeedSourceTexts.Read(graph, folder)));
 
     static void AddMerged(SeedGraph graph, List<Step> steps)
     {

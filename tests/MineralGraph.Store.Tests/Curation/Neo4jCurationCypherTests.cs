@@ -28,7 +28,7 @@ public sealed class Neo4jCurationCypherTests
             CurationMergeCypher.Statement(entity, Hostile),
             CurationChangeCypher.Statement(new Dictionary<string, object?> { ["actor"] = Hostile }),
             CurationHistoryCypher.Statement(Hostile),
-            CurationSourceTextCypher.Statement([(Hostile, Hostile)]),
+            CurationSourceTextCypher.Statement([(Hostile, new Domain.Text.SourceText(Domain.Text.HeldTextKind.Document, Hostile))]),
         };
         Assert.All(statements, s => Assert.DoesNotContain(Hostile, s.Text));
         Assert.Equal(CurationLockCypher.Text, CurationLockCypher.Statement("k", "ana").Text);

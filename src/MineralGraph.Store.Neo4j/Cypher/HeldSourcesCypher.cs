@@ -1,0 +1,43 @@
+using MineralGraph.Domain.Model;
+using MineralGraph.Domain.Text;
+
+namespace MineralGraph.Store.Neo4j.Cypher;
+
+/// <summary>
+/// Sources' held texts and the relations citing them, in one statement: for each id (merged ids followed) the source's
+/// <c>heldText</c> and <c>heldTextKind</c> (null where the id names no source), and every relation not retracted whose
+/// evidence cites one of them. The store places the quotes with <see cref="HeldSource.Of"/>, as the embedded store does.
+/// Relationships are reached by a scan of their evidence lists (no index holds list items), once for the whole batch.
+/// </summary>
+internal static class HeldSourcesCypher
+{
+    static readonly string Types = string.Join('|', RelationKinds.All.Select(k => k.Name()));
+
+    public static readonly string Text = $$"""
+        UNWIND range(0, size($ids) - 1) AS i
+        {{Projections.Resolve("$ids[i]", "e")}}
+        WITH i, CASE WHEN e:Source THEN e END AS s ORDER BY i
+        WITH collect({slot: i, source: s}) AS slots
+        WITH slots, [x IN slots WHERE x.source IS NOT NULL | x.source.id] AS sourceIds
+        CALL (sourceIds) {
+          WITH sourceIds WHERE size(sourceIds) > 0
+          MATCH ()-[r:{{Types}}]->()
+          WHERE r.retractionAt IS NULL AND any(x IN r.evidenceSources WHERE x IN sourceIds)
+          RETURN collect({{Projections.Relation("r")}}) AS citing
+        }
+        RETURN [x IN slots | CASE WHEN x.source IS NULL THEN null ELSE {id: x.source.id, text: x.source.heldText, kind: x.source.heldTextKind} END] AS held,
+               citing, {{Projections.SourcesOf("citing")}} AS sources
+        """;
+
+    public static CypherStatement Statement(IReadOnlyList<string> ids) => new(Text, new Dictionary<string, object?> { ["ids"] = ids.ToList() });
+
+    /// <summary>How a text kind is kept in <c>heldTextKind</c>.</summary>
+    public static string KindName(HeldTextKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static HeldTextKind? KindOf(string? name) => name switch
+    {
+        "document" => HeldTextKind.Document,
+        "passages" => HeldTextKind.Passages,
+        _ => null,
+    };
+}
