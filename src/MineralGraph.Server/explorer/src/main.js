@@ -72,7 +72,7 @@ const documentView = new DocumentView($('document-pane'), {
   onRelation: (id) => run(async () => {
     state.document = { source: documentView.sourceId, at: id };
     await selectRelation(id);
-    graph.focusOn([id]);
+    graph.focusOn([id], { maxZoom: 1.25 });
   }),
   onClose: () => {
     state.document = null;
@@ -87,12 +87,12 @@ const timeline = new TimelinePanel($('timeline-panel'), {
   run: (action) => run(action),
   onRelation: (id) => run(async () => {
     await selectRelation(id);
-    graph.focusOn([id]);
+    graph.focusOn([id], { maxZoom: 1.25 });
   }),
   onEntity: (id) => run(async () => {
     if (!graph.has(id)) return openEntity(id, { focus: true });
     await selectEntity(id);
-    graph.focusOn([id]);
+    graph.focusOn([id], { maxZoom: 1.25 });
   }),
   onToggle: (open) => {
     state.timeline = open;
