@@ -98,11 +98,11 @@ export class TimelinePanel {
 
   render() {
     const more = this.onScreen > this.ids.length
-      ? ` — the first ${this.ids.length} of the ${this.onScreen} entities on screen (those you opened first)`
-      : ` — the ${this.ids.length} ${this.ids.length === 1 ? 'entity' : 'entities'} on screen`;
+      ? ` · the first ${this.ids.length} of the ${this.onScreen} entities on screen (those you opened first)`
+      : ` · the ${this.ids.length} ${this.ids.length === 1 ? 'entity' : 'entities'} on screen`;
     const shown = this.items.length < this.total ? `${this.items.length} of ${this.total} items` : `${this.total} ${this.total === 1 ? 'item' : 'items'}`;
     const { placed, withoutYear } = placeable(this.items);
-    const apart = withoutYear.length ? ` (${withoutYear.length} with a date without year, listed at the end)` : '';
+    const apart = withoutYear.length ? ` · ${withoutYear.length} without a year, listed last` : '';
     this.scope.textContent = this.ids.length ? `${shown}${more}${apart}` : 'Draw some entities to see their timeline.';
     clear(this.list).append(
       ...placed.map((item) => this.listItem(item)),
