@@ -127,6 +127,14 @@ public class TimelinePanelTests(ExplorerFixture fixture, ITestOutputHelper outpu
         using var timelineJs = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
         Assert.True(timelineJs.RootElement.GetProperty("events").GetArrayLength() > 0, "TimelineJS events");
 
+        // Unticking "ties" leaves the events, agreements and measures of the same entities.
+        await page.Locator("input[name=timeline-kind][value=RELATION]").UncheckAsync();
+        await explorer.WaitIdleAsync();
+        var nowIds = IdsOf(await page.Locator("#timeline-csv").GetAttributeAsync("href"));
+        var happenings = (await TimelineAsync(nowIds)).Where(i => i.Kind != "RELATION").Select(i => i.Id).ToList();
+        Assert.NotEmpty(happenings);
+        Assert.Equal(happenings, await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)"));
+
         Assert.Empty(consoleErrors);
         await page.Context.CloseAsync();
     }

@@ -80,7 +80,13 @@ export class TimelinePanel {
     let total = 0;
     let after = null;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const data = await this.ask(TIMELINE, { ...variables, ...(after ? { after } : {}) });
+      let data;
+      try {
+        data = await this.ask(TIMELINE, { ...variables, ...(after ? { after } : {}) });
+      } catch (e) {
+        if (sequence === this.sequence) this.key = null; // ask again next time
+        throw e;
+      }
       if (sequence !== this.sequence) return; // the entities on screen changed meanwhile
       const answer = data.timeline;
       total = answer.totalCount;
