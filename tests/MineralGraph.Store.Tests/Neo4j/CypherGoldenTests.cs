@@ -71,6 +71,21 @@ public sealed class CypherGoldenTests
         Stage = CapacityStage.Refining, RestrictedBy = "government/china", Mineral = "mineral/dysprosium", AsOf = new DateOnly(2025, 10, 1),
     }));
 
+    [Fact]
+    public void Timeline_OfEntities_MatchesGolden() => Golden.Match("timeline-of-entities", TimelineCypher.Statement(new Domain.Timeline.TimelineQuery
+    {
+        Ids = ["government/mexico", "agreement/usmca"], From = new DateOnly(2020, 1, 1), Kinds = [Domain.Timeline.TimelineItemKind.Agreement], First = 10,
+    }));
+
+    [Fact]
+    public void Timeline_WholeGraph_MatchesGolden() => Golden.Match("timeline-whole-graph", TimelineCypher.Statement(new Domain.Timeline.TimelineQuery
+    {
+        Kinds = [Domain.Timeline.TimelineItemKind.Relation, Domain.Timeline.TimelineItemKind.Measure], To = new DateOnly(2025, 12, 31),
+    }));
+
+    [Fact]
+    public void HeldSources_MatchesGolden() => Golden.Match("held-sources", HeldSourcesCypher.Statement(["source/canada-mexico-strategic-choice", "government/mexico"]));
+
     // Root reads with what a selection needs below them, as the GraphQL layer builds the needs for the README's
     // examples 1 and 5 and the benchmark's nested query (c): each one statement.
 
@@ -146,6 +161,8 @@ public sealed class CypherGoldenTests
         Assert.Equal(CommonTiesCypher.Statement(new CommonTiesQuery { Ids = ["a", "b"] }).Text, CommonTiesCypher.Statement(new CommonTiesQuery { Ids = [Hostile, "b", Hostile] }).Text);
         Assert.Equal(AlliesSharingCapacityCypher.Statement(new CapacityQuery()).Text,
             AlliesSharingCapacityCypher.Statement(new CapacityQuery { RestrictedBy = Hostile, Mineral = Hostile }).Text);
+        Assert.Equal(TimelineCypher.OfEntities, TimelineCypher.Statement(new Domain.Timeline.TimelineQuery { Ids = [Hostile] }).Text);
+        Assert.Equal(HeldSourcesCypher.Text, HeldSourcesCypher.Statement([Hostile]).Text);
     }
 
     [Fact]
