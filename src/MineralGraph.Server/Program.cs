@@ -33,6 +33,7 @@ app.MapGraphiQL();
 app.MapGraphQL("/graphql");
 app.MapExplorer();
 app.MapExports();
+app.MapTimelineExport();
 
 await app.RunAsync();
 return 0;
