@@ -134,6 +134,10 @@ public class TimelinePanelTests(ExplorerFixture fixture, ITestOutputHelper outpu
         var happenings = (await TimelineAsync(nowIds)).Where(i => i.Kind != "RELATION").Select(i => i.Id).ToList();
         Assert.NotEmpty(happenings);
         Assert.Equal(happenings, await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)"));
+        var narrowed = await page.Locator("#timeline-csv").GetAttributeAsync("href");
+        Assert.Contains("kinds=EVENT,AGREEMENT,MEASURE", narrowed);
+        using var narrowedCsv = await fixture.Server.Http.GetAsync(narrowed);
+        Assert.True(narrowedCsv.IsSuccessStatusCode, $"the narrowed CSV link answers {(int)narrowedCsv.StatusCode}");
 
         Assert.Empty(consoleErrors);
         await page.Context.CloseAsync();
