@@ -15,6 +15,7 @@ namespace MineralGraph.Explorer.Tests;
 public class TimelinePanelTests(ExplorerFixture fixture, ITestOutputHelper output)
 {
     const string Mexico = "government/mexico";
+    const string SheinbaumPresident = "rel/sheinbaum-holds-president-of-mexico"; // since 2024-10-01
 
     [Fact]
     public async Task TimelineOfMexico_ListsItsItemsInDateOrder_AClickSelectsTheTie_TheSliderMovesTheMarker()
@@ -115,6 +116,13 @@ public class TimelinePanelTests(ExplorerFixture fixture, ITestOutputHelper outpu
         var yearTick = await page.Locator("#timeline-axis .timeline-tick").Filter(new() { HasText = dropped.Day.Year.ToString(CultureInfo.InvariantCulture) }).EvaluateAsync<double>("t => t.offsetLeft");
         var expectedLeft = yearTick + yearWidth * (dropped.Day.DayOfYear - 1) / (DateTime.IsLeapYear(dropped.Day.Year) ? 366.0 : 365.0);
         Assert.InRange(dropped.Left, expectedLeft - 2, expectedLeft + 2);
+
+        // With the marker on that day, the start of a tie that held then is picked on the axis and selected.
+        var presidency = items.First(i => i.Target == SheinbaumPresident);
+        await axisItems.And(page.Locator($"[data-id=\"{presidency.Id}\"]")).ClickAsync();
+        await explorer.WaitIdleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("id => window.mgExplorer.isSelected(id)", SheinbaumPresident), "the presidency is selected on the graph");
+        await Assertions.Expect(axisItems.And(page.Locator($"[data-id=\"{presidency.Id}\"]"))).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
         await explorer.ScreenshotForReviewAsync("timeline.png");
 
         // The export links answer with the same items.
