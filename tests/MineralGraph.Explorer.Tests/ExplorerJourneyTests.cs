@@ -93,7 +93,7 @@ public class ExplorerJourneyTests(ExplorerFixture fixture, ITestOutputHelper out
 
         // Move the date slider to early 2024: the presidency (since 2024-10-01) did not hold yet, so it disappears.
         Assert.True(await explorer.HasAsync(SheinbaumPresident));
-        await MoveSliderToAsync(page, new DateOnly(2024, 1, 1));
+        await explorer.MoveSliderToAsync(new DateOnly(2024, 1, 1));
         await explorer.WaitIdleAsync();
         var label = await page.Locator("#asof-label").TextContentAsync();
         var day = DateOnly.ParseExact(label!["Ties that held on ".Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -205,18 +205,6 @@ public class ExplorerJourneyTests(ExplorerFixture fixture, ITestOutputHelper out
         await Assertions.Expect(page.Locator(".tie-count-text")).ToContainTextAsync($"of {hub.Count()} ties drawn");
         await explorer.ScreenshotAsync("09-hub-more-ties");
         await page.Context.CloseAsync();
-    }
-
-    static async Task MoveSliderToAsync(IPage page, DateOnly day)
-    {
-        var slider = page.Locator("#asof-slider");
-        var box = (await slider.BoundingBoxAsync())!;
-        var max = double.Parse((await slider.GetAttributeAsync("max"))!, CultureInfo.InvariantCulture);
-        var offset = day.DayNumber - new DateOnly(2000, 1, 1).DayNumber;
-        // The thumb's centre travels between half a thumb from each end; ~16 px thumbs.
-        const double thumb = 16;
-        var x = box.X + thumb / 2 + (box.Width - thumb) * (offset / max);
-        await page.Mouse.ClickAsync((float)x, box.Y + box.Height / 2);
     }
 
     void AssertNoRequestLeftTheServer()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -52,7 +53,50 @@ public sealed class ExplorerPage(IPage page, ITestOutputHelper output)
         await WaitIdleAsync();
     }
 
+    /// <summary>Clicks the date slider where <paramref name="day"/> lies on it.</summary>
+    public async Task MoveSliderToAsync(DateOnly day)
+    {
+        var (x, y) = await SliderPointAsync(day);
+        await page.Mouse.ClickAsync(x, y);
+    }
+
+    /// <summary>Where on the date slider <paramref name="day"/> lies, in page coordinates.</summary>
+    public async Task<(float X, float Y)> SliderPointAsync(DateOnly day)
+    {
+        var slider = page.Locator("#asof-slider");
+        var box = (await slider.BoundingBoxAsync())!;
+        var max = double.Parse((await slider.GetAttributeAsync("max"))!, CultureInfo.InvariantCulture);
+        var offset = day.DayNumber - new DateOnly(2000, 1, 1).DayNumber;
+        // The thumb's centre travels between half a thumb from each end; ~16 px thumbs.
+        const double thumb = 16;
+        var x = box.X + thumb / 2 + (box.Width - thumb) * (offset / max);
+        return ((float)x, box.Y + box.Height / 2);
+    }
+
     public async Task<JsonElement> LastDrawAsync() => await page.EvaluateAsync<JsonElement>("() => window.mgExplorer.timings.lastDraw");
+
+    /// <summary>
+    /// A screenshot kept for review: <c>screenshots/&lt;fileName&gt;</c> in the test output (TestResults), and under
+    /// <c>VSTestResultsDirectory</c> too when that is set; each full path is printed with the test output and on the console.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ScreenshotForReviewAsync(string fileName)
+    {
+        var paths = new List<string> { Path.Combine(Browser.ScreenshotFolder, fileName) };
+        if (Environment.GetEnvironmentVariable("VSTestResultsDirectory") is { Length: > 0 } results)
+        {
+            var folder = Path.Combine(results, "screenshots");
+            Directory.CreateDirectory(folder);
+            paths.Add(Path.Combine(folder, fileName));
+        }
+        var png = await page.ScreenshotAsync(new() { Path = paths[0] });
+        foreach (var path in paths.Skip(1)) await File.WriteAllBytesAsync(path, png);
+        foreach (var path in paths)
+        {
+            output.WriteLine($"screenshot for review: {Path.GetFullPath(path)}");
+            Console.WriteLine($"screenshot for review: {Path.GetFullPath(path)}");
+        }
+        return paths;
+    }
 
     public async Task<string> ScreenshotAsync(string name)
     {

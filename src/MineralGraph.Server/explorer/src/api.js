@@ -99,7 +99,7 @@ query Entity($id: ID!, $asOf: Date) {
   }
 }`;
 
-const CITATION = 'quote locator reportedBy source { id title publisher author date { value } url origin }';
+const CITATION = 'quote locator reportedBy source { id title publisher author date { value } url origin textKind }';
 
 export const RELATION = `
 query Relation($id: ID!) {
@@ -149,6 +149,39 @@ query CommonTies($ids: [ID!]!, $asOf: Date, $first: Int) {
       relation {
         id kind role ${DATES} isCurrent validity disputed fromId toId
         evidence { ${CITATION} }
+      }
+    }
+  }
+}`;
+
+// A source's held text with every passage the graph quotes (offsets are JS string indices into the text).
+export const SOURCE_TEXT = `
+query SourceText($id: ID!, $offset: Int) {
+  node(id: $id) {
+    id name kind
+    ... on Source {
+      title publisher author url origin textKind textLength
+      date { value text expected role }
+      text(offset: $offset)
+      citations { quote start end relation { id kind denied from { id name } to { id name } } }
+    }
+  }
+}`;
+
+const TIMELINE_DATE = 'value precision earliest latest text expected role';
+
+// What happened to the entities on screen, in date order: dated ties, events, agreements, measures.
+export const TIMELINE = `
+query Timeline($ids: [ID!], $kinds: [TimelineItemKind!], $first: Int, $after: String) {
+  timeline(ids: $ids, kinds: $kinds, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id kind title edge
+        date { ${TIMELINE_DATE} }
+        entity { id name kind }
+        relation { id kind denied fromId toId from { id name kind } to { id name kind } }
       }
     }
   }

@@ -11,9 +11,9 @@ export const MAX_PICKED = 5; // the API's limit (commonTies takes 2 to 5 ids)
 
 /**
  * Wires the common-ties section. `ask(query, variables)` runs a GraphQL query; `draw(nodes, edges, ids)` draws the
- * answer and marks `ids`; `onEntity(id)` / `onRelation(id)` open an entity or a tie.
+ * answer and marks `ids`; `onEntity(id)` / `onRelation(id)` open an entity or a tie; `onRead` a quote's document.
  */
-export function attachCommonTies(section, { ask, asOfVariable, draw, onEntity, onRelation, run, onAsked }) {
+export function attachCommonTies(section, { ask, asOfVariable, draw, onEntity, onRelation, onRead, run, onAsked }) {
   const picked = []; // { id, name, kind }
   const list = section.querySelector('#common-picked');
   const go = section.querySelector('#common-go');
@@ -67,7 +67,7 @@ export function attachCommonTies(section, { ask, asOfVariable, draw, onEntity, o
           ' ', el('strong', {}, tie.entity.name)),
         strengthBadge(link.strength, link.relation.id === tie.weakestTie.relation.id ? 'Weakest tie' : 'Tie'),
         link.relation.id === tie.weakestTie.relation.id ? strengthReasons(link.strength) : null,
-        el('div', { class: 'citation' }, link.relation.evidence.map(citation))))))));
+        el('div', { class: 'citation' }, link.relation.evidence.map((e) => citation(e, { relationId: link.relation.id, onRead })))))))));
   }
 
   render();

@@ -1,6 +1,7 @@
 // The date control: a slider over days (plus a date box for an exact day) choosing the day ties must hold on.
 // Moving either sets asOf; "All dates" clears it. The page re-asks the API with asOf, which leaves out ties whose
-// dates say they did not hold that day (ties with unknown dates stay, drawn dotted).
+// dates say they did not hold that day (ties with unknown dates stay, drawn dotted). `onShow(day)` follows the slider
+// as it moves (null for "All dates"), before any change is announced: the timeline's marker moves with it.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const FIRST_DAY = '2000-01-01';
@@ -9,12 +10,13 @@ const toDay = (date) => date.toISOString().slice(0, 10);
 const fromDay = (day) => new Date(`${day}T00:00:00Z`);
 
 export class DateControl {
-  constructor({ slider, label, input, reset, onChange }) {
+  constructor({ slider, label, input, reset, onChange, onShow = () => {} }) {
     this.slider = slider;
     this.label = label;
     this.input = input;
     this.reset = reset;
     this.onChange = onChange;
+    this.onShow = onShow;
     this.first = fromDay(FIRST_DAY);
     this.last = fromDay(toDay(new Date()));
     slider.min = '0';
@@ -57,5 +59,6 @@ export class DateControl {
     this.input.value = active ? day : '';
     this.slider.classList.toggle('inactive', !active);
     this.reset.hidden = !active;
+    this.onShow(active ? day : null);
   }
 }

@@ -110,9 +110,20 @@ export class GraphView {
     if (id && this.has(id)) this.cy.getElementById(id).select();
   }
 
-  focusOn(ids) {
+  /** Brings `ids` and their neighbours into view; with `maxZoom`, no closer than that (one tie would fill the window). */
+  focusOn(ids, { maxZoom = null } = {}) {
     const elements = this.cy.collection(ids.filter((id) => this.has(id)).map((id) => this.cy.getElementById(id)));
-    if (elements.nonempty()) this.cy.animate({ fit: { eles: elements.closedNeighborhood(), padding: 60 }, duration: 300 });
+    if (elements.empty()) return;
+    const eles = elements.closedNeighborhood();
+    if (!maxZoom) {
+      this.cy.animate({ fit: { eles, padding: 60 }, duration: 300 });
+      return;
+    }
+    const box = eles.boundingBox();
+    const [width, height] = [this.cy.width(), this.cy.height()];
+    const zoom = Math.min((width - 120) / Math.max(box.w, 1), (height - 120) / Math.max(box.h, 1), maxZoom);
+    const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) };
+    this.cy.animate({ zoom, pan, duration: 300 });
   }
 
   fit() { this.cy.fit(undefined, 40); }

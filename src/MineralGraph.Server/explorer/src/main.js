@@ -8,6 +8,9 @@ import * as panels from './panels.js';
 import { attachCommonTies } from './commonTies.js';
 import { watchChanges } from './live.js';
 
+import { DocumentView } from './documentView.js';
+import { TimelinePanel, MAX_IDS } from './timelinePanel.js';
+
 // The explorer: what is drawn, what is selected and which day is asked about, kept in `state` and in the URL.
 // Every fact comes from the public GraphQL API (api.js).
 
@@ -24,6 +27,8 @@ const state = {
   paths: [],
   shownPath: 0,
   lastQuery: null, // { query, variables }: what "Open in GraphiQL" shows
+  document: null, // { source, at }: the document open and the tie whose passage is current
+  timeline: false, // whether the timeline panel is open
   busy: 0,
 };
 const timings = { draws: [], lastDraw: null };
@@ -58,6 +63,7 @@ const common = attachCommonTies($('common-panel'), {
   },
   onEntity: (id) => run(() => openEntity(id, { focus: true })),
   onRelation: (id) => run(() => selectRelation(id)),
+  onRead: (...args) => readDocument(...args),
   run: (action) => run(action),
   onAsked: (query) => { state.lastQuery = query; sync(); },
 });
@@ -65,12 +71,50 @@ const common = attachCommonTies($('common-panel'), {
 // Live: a change touching an entity whose ties are drawn draws them again, with a notice.
 const live = watchChanges({ onChange: (change) => run(() => redrawTouched(change)) });
 
+const documentView = new DocumentView($('document-pane'), {
+  ask: gql,
+  // A passage clicked in the document: its tie is drawn (with its ends, if absent) and selected.
+  onRelation: (id) => run(async () => {
+    state.document = { source: documentView.sourceId, at: id };
+    await selectRelation(id);
+    graph.focusOn([id], { maxZoom: 1.25 });
+  }),
+  onClose: () => {
+    state.document = null;
+    layoutPanes();
+    sync();
+    if (!document.activeElement || document.activeElement === document.body) panel.focus({ preventScroll: true });
+  },
+});
+
+const timeline = new TimelinePanel($('timeline-panel'), {
+  ask: gql,
+  run: (action) => run(action),
+  onRelation: (id) => run(async () => {
+    await selectRelation(id);
+    graph.focusOn([id], { maxZoom: 1.25 });
+  }),
+  onEntity: (id) => run(async () => {
+    if (!graph.has(id)) return openEntity(id, { focus: true });
+    await selectEntity(id);
+    graph.focusOn([id], { maxZoom: 1.25 });
+  }),
+  onToggle: (open) => {
+    state.timeline = open;
+    $('timeline-toggle').setAttribute('aria-expanded', String(open));
+    layoutPanes();
+    sync();
+  },
+});
+$('timeline-toggle').addEventListener('click', () => timeline.toggle());
+
 const dates = new DateControl({
   slider: $('asof-slider'),
   label: $('asof-label'),
   input: $('asof-date'),
   reset: $('asof-reset'),
   onChange: (day) => run(() => setAsOf(day)),
+  onShow: (day) => timeline.moveMarker(day),
 });
 
 $('legend').append(panels.legend());
@@ -239,8 +283,39 @@ async function selectRelation(id) {
   showPanel(panels.relationPanel(relation, {
     onEntity: (entityId) => run(() => openEntity(entityId, { focus: true })),
     onRelation: (relationId) => run(() => selectRelation(relationId)),
+    onRead: readDocument,
   }));
   sync();
+}
+
+/** "Read in the document": the source's held text, at the tie's passage. */
+function readDocument(sourceId, relationId, quote, opener) {
+  run(() => openDocument(sourceId, relationId, { quote, opener }));
+}
+
+async function openDocument(sourceId, relationId, { quote = null, opener = null } = {}) {
+  await documentView.open(sourceId, { relationId, quote, opener });
+  state.document = { source: sourceId, at: documentView.relationId ?? relationId };
+  layoutPanes();
+  sync();
+}
+
+/** The entities the timeline covers: those the reader opened first, then the others drawn, at most MAX_IDS. */
+function timelineIds() {
+  const drawn = graph.cy.nodes().map((n) => n.id());
+  const ids = [...new Set([...state.focus.filter((id) => graph.has(id)), ...drawn])];
+  return { ids: ids.slice(0, MAX_IDS), onScreen: ids.length };
+}
+
+/** The graph gives room to the document pane (left) and the timeline (bottom) while they are open. */
+function layoutPanes() {
+  const area = document.querySelector('.graph-area');
+  const before = area.className;
+  area.classList.toggle('with-document', documentView.isOpen);
+  area.classList.toggle('with-timeline', timeline.isOpen);
+  if (area.className === before) return;
+  graph.cy.resize();
+  if (!graph.isEmpty) graph.fit();
 }
 
 async function findPaths() {
@@ -296,6 +371,7 @@ function renderPaths() {
     selectedIndex: state.shownPath,
     onShow: (index) => { state.shownPath = index; highlightPath(); renderPaths(); },
     onStep: (relationId) => run(() => selectRelation(relationId)),
+    onRead: readDocument,
   }));
 }
 
@@ -414,6 +490,11 @@ function sync() {
   }
   $('export-entity-name').textContent = selectedEntity ? graph.nodeLabel(selectedEntity) ?? selectedEntity : '';
   $('empty-state').hidden = !graph.isEmpty;
+  if (timeline.isOpen) {
+    timeline.highlight(state.selected);
+    const { ids, onScreen } = timelineIds();
+    run(() => timeline.load(ids, onScreen));
+  }
 }
 
 function showPanel(content) {
@@ -467,6 +548,8 @@ window.mgExplorer = {
   counts: () => graph.counts(),
   classesOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).classes() : null),
   labelOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).data('label') : null),
+  selected: () => state.selected,
+  isSelected: (id) => graph.has(id) && graph.cy.getElementById(id).selected(),
 };
 
 // ------------------------------------------------------------------------------------------------ start: the URL
@@ -491,6 +574,8 @@ async function restore() {
   else if (saved.selected) await openEntity(saved.selected);
   else if (state.focus.length) await selectEntity(state.focus.at(-1));
   else showWelcome();
+  if (saved.document) await openDocument(saved.document.source, saved.document.at);
+  if (saved.timeline) timeline.toggle(true);
   if (graph.isEmpty) setStatus('Search for an entity, or pick one on the right, to draw its ties.');
   sync();
 }

@@ -28,7 +28,11 @@ function dateRange(r) {
   return r.isCurrent === true ? 'current; start not given' : 'dates not given';
 }
 
-export function citation(evidence) {
+/**
+ * A quote with its document. With `onRead(sourceId, relationId, quote, button)`, a "Read in the document" button opens
+ * the held text at the quote; a source whose text the project does not hold says so instead.
+ */
+export function citation(evidence, { relationId = null, onRead = null } = {}) {
   const source = evidence.source ?? {};
   const meta = [source.publisher, source.author, source.date?.value, evidence.locator].filter(Boolean).join(' · ');
   return el('figure', { class: 'evidence' },
@@ -39,7 +43,23 @@ export function citation(evidence) {
         : el('span', { class: 'evidence-title' }, source.title ?? source.id),
       meta ? el('span', { class: 'evidence-meta' }, meta) : null,
       evidence.reportedBy ? el('span', { class: 'evidence-reported-by', title: 'Whom the document attributes these words to' }, `as reported by ${evidence.reportedBy}`) : null,
-      source.origin === 'SEED' ? el('span', { class: 'badge badge-seed', title: 'One of the five articles the graph was built from; the quote is checked against its text.' }, 'checked against text') : null));
+      source.origin === 'SEED' ? el('span', { class: 'badge badge-seed', title: 'One of the five articles the graph was built from; the quote is checked against its text.' }, 'checked against text') : null),
+    onRead && relationId ? readControl(evidence, relationId, onRead) : null);
+}
+
+function readControl(evidence, relationId, onRead) {
+  const source = evidence.source ?? {};
+  if (!source.textKind || source.textKind === 'NONE') {
+    return el('p', { class: 'muted small no-text' }, 'The project holds no text for this source.');
+  }
+  const button = el('button', {
+    type: 'button',
+    class: 'read-document',
+    dataset: { source: source.id, relation: relationId },
+    title: source.textKind === 'PASSAGES' ? 'Open the passages kept from the page, at this quote' : 'Open the document at this quote, highlighted',
+  }, 'Read in the document');
+  button.addEventListener('click', () => onRead(source.id, relationId, evidence.quote, button));
+  return button;
 }
 
 export function welcomePanel(onExample) {
@@ -89,7 +109,7 @@ export function entityPanel(entity, { drawn, total, hasMore, onMore, onPathFrom,
       el('a', { class: 'button', href: exportHref, download: '' }, 'Download ties (GEXF)')));
 }
 
-export function relationPanel(relation, { onEntity, onRelation }) {
+export function relationPanel(relation, { onEntity, onRelation, onRead }) {
   const claim = el('p', { class: 'claim' },
     entityChip(relation.from, onEntity),
     el(relation.denied ? 's' : 'span', { class: 'claim-verb' }, relationWords(relation.kind), relation.role ? ` (${relation.role})` : ''),
@@ -105,23 +125,23 @@ export function relationPanel(relation, { onEntity, onRelation }) {
       el('dt', {}, 'When'), el('dd', {}, dateRange(relation)),
       el('dt', {}, 'Holds now'), el('dd', {}, relation.isCurrent === true ? 'yes' : relation.isCurrent === false ? 'no' : 'not settled by the sources'),
       relation.note ? [el('dt', {}, 'Note'), el('dd', {}, relation.note)] : null),
-    relation.disputed ? disputedBox(relation, onEntity, onRelation) : null,
+    relation.disputed ? disputedBox(relation, onEntity, onRelation, onRead) : null,
     el('h3', {}, relation.evidence.length === 1 ? 'Evidence' : `Evidence (${relation.evidence.length} documents)`),
-    el('div', { class: 'evidence-list' }, relation.evidence.map(citation)),
+    el('div', { class: 'evidence-list' }, relation.evidence.map((e) => citation(e, { relationId: relation.id, onRead }))),
     el('p', { class: 'muted small' }, `Tie id: ${relation.id}`));
 }
 
-function disputedBox(relation, onEntity, onRelation) {
+function disputedBox(relation, onEntity, onRelation, onRead) {
   return el('div', { class: 'disputed-box', role: 'note' },
     el('p', { class: 'disputed-title' }, 'Another source disagrees. The graph keeps both claims:'),
     relation.disputedBy.map((other) => el('div', { class: 'disputing-claim', dataset: { id: other.id } },
       el('button', { type: 'button', class: 'link-button', onclick: () => onRelation(other.id) },
         `${other.denied ? 'Denied: ' : ''}${other.from.name} ${relationWords(other.kind)}${other.role ? ` (${other.role})` : ''} ${other.to.name}`),
       other.since || other.until ? el('span', { class: 'muted small' }, ` · ${dateRange(other)}`) : null,
-      other.evidence.map(citation))));
+      other.evidence.map((e) => citation(e, { relationId: other.id, onRead })))));
 }
 
-export function pathResults(paths, { from, to, onStep, onShow, selectedIndex }) {
+export function pathResults(paths, { from, to, onStep, onShow, onRead, selectedIndex }) {
   if (!paths.length) {
     return el('p', { class: 'path-empty', id: 'path-empty' }, `No chain of ties joins ${from} and ${to} within the hops allowed.`);
   }
@@ -143,7 +163,7 @@ export function pathResults(paths, { from, to, onStep, onShow, selectedIndex }) 
       step.relation.disputed ? el('span', { class: 'badge badge-disputed' }, 'Disputed') : null),
     step.strength ? strengthBadge(step.strength, path.weakestStep?.position === position ? 'Weakest hop' : 'Hop') : null,
     step.strength && path.weakestStep?.position === position ? strengthReasons(step.strength) : null,
-    el('div', { class: 'citation' }, step.relation.evidence.map(citation)))))))); 
+    el('div', { class: 'citation' }, step.relation.evidence.map((e) => citation(e, { relationId: step.relation.id, onRead }))))))))); 
 }
 
 export function legend() {

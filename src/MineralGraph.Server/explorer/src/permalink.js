@@ -3,6 +3,8 @@
 //   &sel=rel/…  or  &sel=official/…                        what the side panel shows
 //   &asOf=2024-01-01                                       the day ties must hold on (absent: any date)
 //   &from=…&to=…                                           the path shown
+//   &doc=source/…&at=rel/…                                 the document open, at that tie's passage
+//   &timeline=1                                            the timeline panel open
 
 const ID = /^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,6 +20,8 @@ export function readPermalink(search = window.location.search) {
     asOf: asOf && DAY.test(asOf) ? asOf : null,
     from: one('from'),
     to: one('to'),
+    document: one('doc') ? { source: one('doc'), at: one('at') } : null,
+    timeline: params.get('timeline') === '1',
   };
 }
 
@@ -30,6 +34,11 @@ export function writePermalink(state) {
     params.set('from', state.from);
     params.set('to', state.to);
   }
+  if (state.document) {
+    params.set('doc', state.document.source);
+    if (state.document.at) params.set('at', state.document.at);
+  }
+  if (state.timeline) params.set('timeline', '1');
   // Slashes and commas stay readable in the address bar.
   const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
   const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
