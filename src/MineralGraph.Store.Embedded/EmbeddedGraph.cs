@@ -3,7 +3,6 @@ using MineralGraph.Domain.Ranking;
 using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Text;
-using MineralGraph.Domain.Timeline;
 using MineralGraph.Store.Embedded.Indexes;
 
 namespace MineralGraph.Store.Embedded;
@@ -47,8 +46,8 @@ public sealed class EmbeddedGraph
     internal IReadOnlyDictionary<string, SourceText> Texts { get; }
     /// <summary>The relations citing each source, by position; built on first use (most snapshots are never asked).</summary>
     internal Lazy<Dictionary<string, List<int>>> Citing { get; }
-    /// <summary>The whole graph's timeline items in timeline order; built on first use.</summary>
-    internal Lazy<TimelineItem[]> Timeline { get; }
+    /// <summary>The whole graph's and each very connected entity's timeline items in timeline order; each built on first use.</summary>
+    internal TimelineIndex Timeline { get; }
 
     public static EmbeddedGraph Build(SeedGraph seed) => new(seed.Entities, seed.Relations, seed.MergedInto, seed.Texts);
 
@@ -61,7 +60,7 @@ public sealed class EmbeddedGraph
     {
         Texts = texts ?? new Dictionary<string, SourceText>();
         Citing = new Lazy<Dictionary<string, List<int>>>(CitingIndex);
-        Timeline = new Lazy<TimelineItem[]>(() => TimelineIndex.Build(this));
+        Timeline = new TimelineIndex(this);
         MergedInto = mergedInto is null ? new Dictionary<string, string>() : new Dictionary<string, string>(mergedInto, StringComparer.Ordinal);
         Entities = entities.ToArray();
         EntityPositions = new Dictionary<string, int>(Entities.Length, StringComparer.Ordinal);

@@ -1,49 +1,27 @@
-using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
 using MineralGraph.Domain.Timeline;
+using MineralGraph.Store.Embedded.Indexes;
 
 namespace MineralGraph.Store.Embedded.Operations;
 
 /// <summary>
-/// The timeline (<see cref="TimelineRules"/>): for the whole graph, a pass over the snapshot's sorted items
-/// (<see cref="Indexes.TimelineIndex"/>); for some entities, the candidates gathered from their ties, then the
-/// domain's order and page. Ids follow merges.
+/// The timeline (<see cref="TimelineRules"/>): a page of the snapshot's sorted timelines (<see cref="TimelineIndex"/>),
+/// the whole graph's or one entity's; for several entities, the union of theirs (an item touching two of them is the
+/// same item, kept once), sorted. Ids follow merges.
 /// </summary>
 internal static class TimelineLookup
 {
     public static TimelineAnswer Run(EmbeddedGraph graph, TimelineQuery query)
     {
         QueryArguments.Check(query);
-        if (query.IsWholeGraph) return WholeGraph(graph, query);
+        if (query.IsWholeGraph) return new TimelineAnswer([], graph.Timeline.Whole.Page(query));
         var positions = query.Ids!.Select(graph.PositionOf).ToList();
         var of = positions.Select(p => p is { } i ? graph.Entities[i] : null).ToList();
         if (positions.Any(p => p is null)) return TimelineRules.Answer(query, of, []);
-        return TimelineRules.Answer(query, of, TimelineRules.Candidates(of!, Touching(graph, positions.Select(p => p!.Value).Distinct())));
-    }
-
-    static IEnumerable<(Relation, Entity, Entity)> Touching(EmbeddedGraph graph, IEnumerable<int> entities)
-    {
-        foreach (var e in entities)
-        {
-            foreach (var j in graph.Outgoing.Of(e).ToArray()) yield return At(graph, j);
-            foreach (var j in graph.Incoming.Of(e).ToArray()) yield return At(graph, j);
-        }
-    }
-
-    static (Relation, Entity, Entity) At(EmbeddedGraph graph, int j) => (graph.Relations[j], graph.Entities[graph.FromPositions[j]], graph.Entities[graph.ToPositions[j]]);
-
-    static TimelineAnswer WholeGraph(EmbeddedGraph graph, TimelineQuery query)
-    {
-        var all = graph.Timeline.Value;
-        if (TimelineRules.KeepsAll(query)) return new TimelineAnswer([], TimelineRules.Cut(query, all));
-        var page = new List<TimelineItem>(Math.Min(query.First, all.Length));
-        var total = 0;
-        foreach (var item in all)
-        {
-            if (!TimelineRules.Passes(query, item.Kind, item.Date)) continue;
-            if (total >= query.Offset && page.Count < query.First) page.Add(item);
-            total++;
-        }
-        return new TimelineAnswer([], new Page<TimelineItem>(page, query.Offset, query.Offset + page.Count < total, total));
+        var distinct = positions.Select(p => p!.Value).Distinct().ToList();
+        var timeline = distinct.Count == 1
+            ? graph.Timeline.Of(distinct[0])
+            : SortedTimeline.Of(distinct.SelectMany(p => graph.Timeline.Of(p).Items));
+        return new TimelineAnswer(of, timeline.Page(query));
     }
 }
