@@ -15,6 +15,9 @@ public sealed class ExplorerFixture : IAsyncLifetime
 
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>The origins of the servers pages were opened on: the shared one, and any a test starts for itself.</summary>
+    public ConcurrentDictionary<string, bool> ServerOrigins { get; } = new();
+
     public Task InitializeAsync()
     {
         Server = new ExplorerServer();
@@ -22,11 +25,16 @@ public sealed class ExplorerFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>A fresh page (own context: no shared cache or storage) whose requests and console errors are recorded.</summary>
-    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync()
+    /// <summary>
+    /// A fresh page (own context: no shared cache or storage) on the shared server, or on <paramref name="server"/> when a
+    /// test starts its own; its requests and console errors are recorded.
+    /// </summary>
+    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(ExplorerServer? server = null)
     {
+        var address = (server ?? Server).BaseAddress;
+        ServerOrigins.TryAdd(address.GetLeftPart(UriPartial.Authority), true);
         var browser = await BrowserAsync();
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = Server.BaseAddress.ToString() });
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = address.ToString() });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Request += (_, request) => Requests.Enqueue(request.Url);

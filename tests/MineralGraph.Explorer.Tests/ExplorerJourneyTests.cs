@@ -209,8 +209,9 @@ public class ExplorerJourneyTests(ExplorerFixture fixture, ITestOutputHelper out
 
     void AssertNoRequestLeftTheServer()
     {
-        var origin = fixture.Server.BaseAddress.GetLeftPart(UriPartial.Authority);
-        var outside = fixture.Requests.Where(url => !url.StartsWith(origin + "/", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal)).ToList();
+        // Pages of other tests in the collection may run on a server of their own; each is still one of ours.
+        var origins = fixture.ServerOrigins.Keys.ToList();
+        var outside = fixture.Requests.Where(url => !origins.Any(origin => url.StartsWith(origin + "/", StringComparison.Ordinal)) && !url.StartsWith("data:", StringComparison.Ordinal)).ToList();
         Assert.True(outside.Count == 0, "requests outside the server: " + string.Join(", ", outside));
         Assert.NotEmpty(fixture.Requests);
     }

@@ -39,7 +39,7 @@ public class LiveUpdateTests(ExplorerFixture fixture, ITestOutputHelper output)
             await CurateAsync(server, "mutation($id: ID!, $fields: EntityFieldsInput!) { createEntity(id: $id, fields: $fields) { change { sequence } } }",
                 new { id = company, fields = new { name = $"Live Miner {suffix}", country = "government/canada", description = "A test miner." } });
 
-            var (page, consoleErrors) = await fixture.NewPageAsync();
+            var (page, consoleErrors) = await fixture.NewPageAsync(server);
             var explorer = new ExplorerPage(page, output);
             await page.GotoAsync(new Uri(server.BaseAddress, "/").ToString());
             await explorer.WaitIdleAsync();

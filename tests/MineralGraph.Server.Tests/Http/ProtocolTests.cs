@@ -77,13 +77,7 @@ public abstract class ProtocolTests<TFixture>(TFixture server) : IClassFixture<T
         Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
     }
 
-    [Fact]
-    public async Task Post_Subscription_Is400NotSupported()
-    {
-        var response = await Client.PostGraphQLAsync("subscription { anything }");
-        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Equal(["OPERATION_NOT_SUPPORTED"], response.ErrorCodes);
-    }
+    // A subscription over plain JSON (400 SUBSCRIPTION_NEEDS_EVENT_STREAM) is covered with the SSE tests (Live/SubscriptionTests).
 
     [Fact]
     public async Task Put_Is405()
