@@ -157,23 +157,7 @@ public sealed class GraphQLEndpoint(
         ExecutionResult result;
         try
         {
-            var options = new ExecutionOptions
-            {
-                Query = query,
-                Document = document,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                UserContext = new GraphContext(store, http.TraceIdentifier, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-                {
-                    Curator = curator,
-                    Curation = curation,
-                    CurationOffReason = curationOffReason,
-                },
-                RequestServices = http.RequestServices,
-                CancellationToken = deadline.Token,
-                ValidationRules = documents.RulesFor(document, cached),
-            };
+            var options = OptionsFor(http, request, document, cached, deadline.Token, curator: curator);
             if (!bounded) options.Listeners.Add(new DeadlineOffAtExecution(deadline));
             var execution = executer.ExecuteAsync(options);
             result = bounded ? await execution.WaitAsync(deadline.Token) : await execution;
@@ -239,23 +223,7 @@ public sealed class GraphQLEndpoint(
             var live = new LiveRequest(liveChanges.FanOut, lastEventId, streams.Settings.MaxIds, streams.Settings.BufferSize, stream.Ended);
             stream.Live = live;
             using var operation = GraphQLOperationScope.Start(document, request.OperationName, http.TraceIdentifier);
-            var options = new ExecutionOptions
-            {
-                Query = request.Query,
-                Document = document,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                UserContext = new GraphContext(store, http.TraceIdentifier, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-                {
-                    Curation = curation,
-                    CurationOffReason = curationOffReason,
-                    Live = live,
-                },
-                RequestServices = http.RequestServices,
-                CancellationToken = deadline.Token,
-                ValidationRules = documents.RulesFor(document, cached),
-            };
+            var options = OptionsFor(http, request, document, cached, deadline.Token, live: live);
             ExecutionResult result;
             try
             {
@@ -344,6 +312,30 @@ public sealed class GraphQLEndpoint(
     /// Serializes straight into Kestrel's response pipe, synchronously: answers are at most a few hundred KB and
     /// already in memory, so the async stream path would only add state machines and copies.
     /// </summary>
+    /// <summary>
+    /// How one request runs, plain or streamed: its parsed document with the validation it still needs, and the graph
+    /// context every resolver reads, with the curator of a mutation or the live changes of a subscription.
+    /// </summary>
+    ExecutionOptions OptionsFor(HttpContext http, GraphQLRequest request, GraphQLDocument document, bool cached, CancellationToken cancellationToken,
+        Curator? curator = null, LiveRequest? live = null) => new()
+    {
+        Query = request.Query,
+        Document = document,
+        OperationName = request.OperationName,
+        Variables = request.Variables,
+        Extensions = request.Extensions,
+        UserContext = new GraphContext(store, http.TraceIdentifier, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        {
+            Curator = curator,
+            Curation = curation,
+            CurationOffReason = curationOffReason,
+            Live = live,
+        },
+        RequestServices = http.RequestServices,
+        CancellationToken = cancellationToken,
+        ValidationRules = documents.RulesFor(document, cached),
+    };
+
     async Task WriteResultAsync(HttpContext http, ExecutionResult result, int status, string mediaType)
     {
         GraphQLErrorCounter.Count(result.Errors);
