@@ -48,6 +48,11 @@ public sealed class Neo4jStartup(IServiceProvider services)
         {
             return $"{where} rejected the start-up check: {e.Code}: {e.ServerMessage}";
         }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            // An index that failed to build, or is still filling past Neo4jSchema.PopulationLimit.
+            return $"{where}: {e.Message}";
+        }
     }
 }
 

@@ -5,17 +5,29 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 
 /// <summary>
 /// One page of the change log in one statement: the latest change number (the counter), the scope of the asked ids
-/// and those never known (no entity, merged id, relation or change has them; relations are scanned only for ids
-/// found nowhere else), then — only when every id is known and <c>$since</c> is not after the latest — how many
-/// changes match after <c>$since</c> and up to the cursor, and the page after the cursor (one more than asked, to
-/// tell whether more follow), each with the names its summary mentions.
+/// and those never known (no entity, merged id, relation or change has them; each looked up by index, relations and
+/// changes through the keyword full-text indexes of <see cref="KeyIndexCypher"/>), then — only when every id is known
+/// and <c>$since</c> is not after the latest — how many changes match after <c>$since</c> and up to the cursor, and the
+/// page after the cursor (one more than asked, to tell whether more follow), each with the names its summary mentions.
 /// </summary>
 internal static class ChangesCypher
 {
-    const string Match = """
-        MATCH (c:Change)
-        WHERE c.seq > $floor AND ($operations IS NULL OR c.operation IN $operations)
-          AND (NOT $scoped OR any(t IN c.targets WHERE t IN names))
+    /// <summary>
+    /// The changes after <c>$floor</c> (of <c>$operations</c>, when given): for asked ids, those targeting the scope
+    /// <c>names</c>, found through the <c>change_targets</c> index; else the log after <c>$floor</c>, by the <c>seq</c> index.
+    /// </summary>
+    static readonly string Match = $$"""
+        CALL (names, $floor) {
+          WITH names WHERE $scoped
+          UNWIND names AS target
+          {{KeyIndexCypher.ChangesTargeting("target", "c")}}
+          RETURN DISTINCT c
+          UNION
+          WITH names WHERE NOT $scoped
+          MATCH (c:Change) WHERE c.seq > $floor
+          RETURN c
+        }
+        WITH * WHERE c.seq > $floor AND ($operations IS NULL OR c.operation IN $operations)
         """;
 
     public static readonly string Text = $$"""
@@ -25,9 +37,9 @@ internal static class ChangesCypher
           UNWIND $ids AS id
           {{ChangeScopeCypher.Own("id")}}
           WITH id, own,
-               CASE WHEN EXISTS { MATCH (:Entity {id: id}) } OR EXISTS { MATCH (:MergedId {id: id}) } THEN true
-                    WHEN EXISTS { MATCH (k:Change) WHERE id IN k.targets } THEN true
-                    ELSE EXISTS { MATCH (:Entity)-[r]->(:Entity) WHERE r.id = id } END AS known
+               EXISTS { MATCH (:Entity {id: id}) } OR EXISTS { MATCH (:MergedId {id: id}) }
+               OR EXISTS { {{KeyIndexCypher.ChangesTargeting("id", "k")}} RETURN k }
+               OR EXISTS { {{KeyIndexCypher.RelationById("id", "r")}} RETURN r } AS known
           RETURN reduce(acc = [], n IN collect(own) | acc + n) AS names,
                  collect(DISTINCT CASE WHEN known THEN null ELSE id END) AS unknown
         }

@@ -2,7 +2,7 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 
 /// <summary>
 /// The changes touching an id (<see cref="Domain.Curation.ChangeScope"/>: the id, the entity it was merged into,
-/// the ids merged there), oldest first, each with the names its summary mentions. Bounded: at most
+/// the ids merged there; found through the <c>change_targets</c> index, not a scan of the log), oldest first, each with the names its summary mentions. Bounded: at most
 /// <see cref="MaxChanges"/> (far more than any one entity or relation is curated).
 /// </summary>
 internal static class CurationHistoryCypher
@@ -12,9 +12,9 @@ internal static class CurationHistoryCypher
     public static readonly string Text = $$"""
         WITH $id AS id
         {{ChangeScopeCypher.Own("id")}}
-        MATCH (c:Change)
-        WHERE any(t IN c.targets WHERE t IN own)
-        WITH c ORDER BY c.seq LIMIT $limit
+        UNWIND own AS target
+        {{KeyIndexCypher.ChangesTargeting("target", "c")}}
+        WITH DISTINCT c ORDER BY c.seq LIMIT $limit
         {{ChangeScopeCypher.Names("c")}}
         RETURN {{CurationChangeCypher.Projection("c")}} AS change, named
         """;

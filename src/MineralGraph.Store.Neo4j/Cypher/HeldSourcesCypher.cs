@@ -7,12 +7,11 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// Sources' held texts and the relations citing them, in one statement: for each id (merged ids followed) the source's
 /// <c>heldText</c> and <c>heldTextKind</c> (null where the id names no source), and every relation not retracted whose
 /// evidence cites one of them. The store places the quotes with <see cref="HeldSource.Of"/>, as the embedded store does.
-/// Relationships are reached by a scan of their evidence lists (no index holds list items), once for the whole batch.
+/// The citing relations are found through the <c>relation_keys</c> index, one index query per source
+/// (<see cref="KeyIndexCypher.RelationsCiting"/>), never by a scan of every relationship's evidence list.
 /// </summary>
 internal static class HeldSourcesCypher
 {
-    static readonly string Types = string.Join('|', RelationKinds.All.Select(k => k.Name()));
-
     public static readonly string Text = $$"""
         UNWIND range(0, size($ids) - 1) AS i
         {{Projections.Resolve("$ids[i]", "e")}}
@@ -20,9 +19,9 @@ internal static class HeldSourcesCypher
         WITH collect({slot: i, source: s}) AS slots
         WITH slots, [x IN slots WHERE x.source IS NOT NULL | x.source.id] AS sourceIds
         CALL (sourceIds) {
-          WITH sourceIds WHERE size(sourceIds) > 0
-          MATCH ()-[r:{{Types}}]->()
-          WHERE r.retractionAt IS NULL AND any(x IN r.evidenceSources WHERE x IN sourceIds)
+          UNWIND sourceIds AS sourceId
+          {{KeyIndexCypher.RelationsCiting("sourceId", "r")}}
+          WITH DISTINCT r WHERE r.retractionAt IS NULL
           RETURN collect({{Projections.Relation("r")}}) AS citing
         }
         RETURN [x IN slots | CASE WHEN x.source IS NULL THEN null ELSE {id: x.source.id, text: x.source.heldText, kind: x.source.heldTextKind} END] AS held,

@@ -25,7 +25,33 @@ public sealed partial class Neo4jSchema(Neo4jQueryApiClient client)
             var result = await client.WriteAsync(new CypherStatement(statement), cancellationToken);
             changed += (result.Counters?.ConstraintsAdded ?? 0) + (result.Counters?.IndexesAdded ?? 0);
         }
+        await AwaitOnlineAsync(cancellationToken);
         return changed;
+    }
+
+    /// <summary>How long <see cref="ApplyAsync"/> waits for indexes to fill from the data already loaded.</summary>
+    public static TimeSpan PopulationLimit { get; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Waits until every index is online. An index created on a database that already holds data fills in the
+    /// background, and until then a full-text query on it fails (and the planner passes over a range index): the
+    /// look-ups of <see cref="KeyIndexCypher"/> must not be served before. One read when all are online.
+    /// </summary>
+    async Task AwaitOnlineAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + PopulationLimit;
+        while (true)
+        {
+            var result = await client.ReadAsync(new CypherStatement(
+                "SHOW INDEXES YIELD name, state, populationPercent WHERE state <> 'ONLINE' RETURN name, state, populationPercent"), cancellationToken);
+            if (result.Rows.Count == 0) return;
+            var pending = string.Join(", ", result.Rows.Select(r => $"{r.Get<string>("name")} {r.Get<string>("state")} {r["populationPercent"]}%"));
+            if (result.Rows.Any(r => r.Get<string>("state") == "FAILED"))
+                throw new InvalidOperationException($"Neo4j could not build an index: {pending}");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Neo4j indexes not online after {PopulationLimit.TotalMinutes:F0} min: {pending}");
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
     }
 
     async Task<HashSet<string>> ExistingNamesAsync(CancellationToken cancellationToken)

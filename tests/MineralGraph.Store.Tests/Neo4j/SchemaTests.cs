@@ -1,3 +1,4 @@
+using MineralGraph.Domain.Model;
 using MineralGraph.Store.Neo4j.Cypher;
 using MineralGraph.Store.Neo4j.Loading;
 using MineralGraph.Testing.Neo4j;
@@ -86,6 +87,43 @@ public sealed class SchemaTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixture
         var config = (Dictionary<string, object?>)((Dictionary<string, object?>)row["options"]!)["indexConfig"]!;
         Assert.Equal("whitespace", config["fulltext.analyzer"]);
         Assert.Equal(false, config["fulltext.eventually_consistent"]);
+    }
+
+    [Fact]
+    public async Task KeyIndexes_CoverEveryRelationKindAndAreExactAndReadAfterWrite()
+    {
+        var row = (await neo4j.Client.ReadAsync(new CypherStatement(
+            "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = 'relation_keys' RETURN labelsOrTypes, properties, options"))).Single();
+
+        // A relation kind the index leaves out would have its citations and its id silently not found.
+        Assert.Equal(RelationKinds.All.Select(k => k.Name()).Order(StringComparer.Ordinal),
+            ((List<object?>)row["labelsOrTypes"]!).Cast<string>().Order(StringComparer.Ordinal));
+        Assert.Equal(["id", "evidenceSources"], ((List<object?>)row["properties"]!).Cast<string>());
+        var config = (Dictionary<string, object?>)((Dictionary<string, object?>)row["options"]!)["indexConfig"]!;
+        Assert.Equal(("keyword", false), (config["fulltext.analyzer"], config["fulltext.eventually_consistent"]));
+    }
+
+    [Fact]
+    public async Task Apply_OnADatabaseLoadedBeforeTheKeyIndexes_WaitsUntilTheyAreOnline()
+    {
+        // A database from before the key indexes, holding relations: they are filled from it when created.
+        await neo4j.Client.WriteAsync(new CypherStatement("DROP INDEX relation_keys IF EXISTS"));
+        await neo4j.Client.WriteAsync(new CypherStatement(
+            "UNWIND range(1, 20000) AS i CREATE (:SchemaTestEnd)-[:COVERS {id: 'rel/schema-test-' + i, evidenceSources: ['source/schema-test']}]->(:SchemaTestEnd)"));
+        try
+        {
+            Assert.Equal(1, await new Neo4jSchema(neo4j.Client).ApplyAsync());
+
+            var state = (await neo4j.Client.ReadAsync(new CypherStatement("SHOW INDEXES YIELD name, state WHERE name = 'relation_keys' RETURN state"))).Single();
+            Assert.Equal("ONLINE", state["state"]);
+            var found = (await neo4j.Client.ReadAsync(new CypherStatement(
+                "CALL db.index.fulltext.queryRelationships('relation_keys', 'evidenceSources:\"source/schema-test\"') YIELD relationship RETURN count(relationship) AS n"))).Single();
+            Assert.Equal(20000L, found["n"]);
+        }
+        finally
+        {
+            await neo4j.Client.WriteAsync(new CypherStatement("MATCH (n:SchemaTestEnd) DETACH DELETE n"));
+        }
     }
 
     async Task<List<string>> NamesAsync()

@@ -8,26 +8,46 @@ OPTIONAL MATCH (m:MergedId)-[:MERGED_INTO]->(:Entity {id: resolved})
 WITH id, resolved, collect(m.id) AS merged
 WITH id, [id, resolved] + merged AS own
   WITH id, own,
-       CASE WHEN EXISTS { MATCH (:Entity {id: id}) } OR EXISTS { MATCH (:MergedId {id: id}) } THEN true
-            WHEN EXISTS { MATCH (k:Change) WHERE id IN k.targets } THEN true
-            ELSE EXISTS { MATCH (:Entity)-[r]->(:Entity) WHERE r.id = id } END AS known
+       EXISTS { MATCH (:Entity {id: id}) } OR EXISTS { MATCH (:MergedId {id: id}) }
+       OR EXISTS { CALL db.index.fulltext.queryNodes('change_targets', 'targets:"' + replace(replace(id, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS k
+WHERE id IN k.targets RETURN k }
+       OR EXISTS { CALL db.index.fulltext.queryRelationships('relation_keys', 'id:"' + replace(replace(id, '\\', '\\\\'), '"', '\\"') + '"') YIELD relationship AS r
+WHERE r.id = id RETURN r } AS known
   RETURN reduce(acc = [], n IN collect(own) | acc + n) AS names,
          collect(DISTINCT CASE WHEN known THEN null ELSE id END) AS unknown
 }
 CALL (latest, names, unknown) {
   WITH names, unknown, latest WHERE size(unknown) = 0 AND $since <= latest
   WITH names, $since AS floor
-  MATCH (c:Change)
-WHERE c.seq > floor AND ($operations IS NULL OR c.operation IN $operations)
-  AND (NOT $scoped OR any(t IN c.targets WHERE t IN names))
+  CALL (names, floor) {
+  WITH names WHERE $scoped
+  UNWIND names AS target
+  CALL db.index.fulltext.queryNodes('change_targets', 'targets:"' + replace(replace(target, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS c
+WHERE target IN c.targets
+  RETURN DISTINCT c
+  UNION
+  WITH names WHERE NOT $scoped
+  MATCH (c:Change) WHERE c.seq > floor
+  RETURN c
+}
+WITH * WHERE c.seq > floor AND ($operations IS NULL OR c.operation IN $operations)
   RETURN count(c) AS total, count(CASE WHEN c.seq <= $after THEN 1 END) AS before
 }
 CALL (latest, names, unknown) {
   WITH names, unknown, latest WHERE size(unknown) = 0 AND $since <= latest
   WITH names, $after AS floor
-  MATCH (c:Change)
-WHERE c.seq > floor AND ($operations IS NULL OR c.operation IN $operations)
-  AND (NOT $scoped OR any(t IN c.targets WHERE t IN names))
+  CALL (names, floor) {
+  WITH names WHERE $scoped
+  UNWIND names AS target
+  CALL db.index.fulltext.queryNodes('change_targets', 'targets:"' + replace(replace(target, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS c
+WHERE target IN c.targets
+  RETURN DISTINCT c
+  UNION
+  WITH names WHERE NOT $scoped
+  MATCH (c:Change) WHERE c.seq > floor
+  RETURN c
+}
+WITH * WHERE c.seq > floor AND ($operations IS NULL OR c.operation IN $operations)
   WITH c ORDER BY c.seq LIMIT $limit
   CALL (c) {
   WITH c.targets + [part IN tail(split(coalesce(c.after, c.before, ''), '"sourceId":"')) | split(part, '"')[0]] AS mentions

@@ -4,9 +4,10 @@ WITH id, coalesce(survivor.id, id) AS resolved
 OPTIONAL MATCH (m:MergedId)-[:MERGED_INTO]->(:Entity {id: resolved})
 WITH id, resolved, collect(m.id) AS merged
 WITH id, [id, resolved] + merged AS own
-MATCH (c:Change)
-WHERE any(t IN c.targets WHERE t IN own)
-WITH c ORDER BY c.seq LIMIT $limit
+UNWIND own AS target
+CALL db.index.fulltext.queryNodes('change_targets', 'targets:"' + replace(replace(target, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS c
+WHERE target IN c.targets
+WITH DISTINCT c ORDER BY c.seq LIMIT $limit
 CALL (c) {
   WITH c.targets + [part IN tail(split(coalesce(c.after, c.before, ''), '"sourceId":"')) | split(part, '"')[0]] AS mentions
   OPTIONAL MATCH (e:Entity) WHERE e.id IN mentions
