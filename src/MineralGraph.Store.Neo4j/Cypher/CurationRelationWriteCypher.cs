@@ -11,12 +11,13 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// </summary>
 internal static class CurationRelationWriteCypher
 {
-    const string Disputes = """
+    /// <summary>Each relation <c>r</c> is disputed by, found by id through the <c>relation_keys</c> index, lists it back.</summary>
+    static readonly string Disputes = $$"""
         WITH r
         CALL (r) {
           UNWIND r.disputedBy AS otherId
-          MATCH (:Entity)-[other]->(:Entity)
-          WHERE other.id = otherId AND NOT r.id IN coalesce(other.disputedBy, [])
+          {{KeyIndexCypher.RelationById("otherId", "other")}}
+          WITH r, other WHERE NOT r.id IN coalesce(other.disputedBy, [])
           SET other.disputedBy = coalesce(other.disputedBy, []) + r.id
         }
         RETURN r.id AS id
@@ -28,7 +29,7 @@ internal static class CurationRelationWriteCypher
             r.untilEarliest = date($props.untilEarliest), r.untilLatest = date($props.untilLatest)
         """;
 
-    public const string CreateText = $$"""
+    public static readonly string CreateText = $$"""
         MATCH (a:Entity {id: $from})
         MATCH (b:Entity {id: $to})
         CREATE (a)-[r:$($type)]->(b)
@@ -36,7 +37,7 @@ internal static class CurationRelationWriteCypher
         {{Disputes}}
         """;
 
-    public const string UpdateText = $$"""
+    public static readonly string UpdateText = $$"""
         MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
         WHERE r.id = $props.id AND type(r) = $type
         {{SetProperties}}

@@ -2,14 +2,14 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 
 /// <summary>
 /// Relations by id, with the sources their evidence cites; the caller puts them in the asked order. Relation ids are
-/// unique across types but an index covers one type only, so this scans relationships: cheap at the seed's size,
-/// and the reason the by-id lookups are batched (one scan for all of a request's disputing claims).
+/// unique across types and a range index covers one type only, so each id is sought through the <c>relation_keys</c>
+/// full-text index (<see cref="KeyIndexCypher.RelationById"/>), never by a scan of the relationships.
 /// </summary>
 internal static class RelationsByIdsCypher
 {
-    static readonly string Head = """
-        MATCH (:Entity)-[r]->(:Entity)
-        WHERE r.id IN $ids
+    static readonly string Head = $"""
+        UNWIND $ids AS id
+        {KeyIndexCypher.RelationById("id", "r")}
         WITH collect(r) AS found
         """;
 

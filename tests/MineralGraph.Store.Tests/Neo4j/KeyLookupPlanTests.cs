@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MineralGraph.Domain.Curation;
+using MineralGraph.Domain.Model;
 using MineralGraph.Domain.Store;
 using MineralGraph.Store.Neo4j.Curation;
 using MineralGraph.Store.Neo4j.Cypher;
@@ -13,7 +14,7 @@ namespace MineralGraph.Store.Tests.Neo4j;
 
 /// <summary>
 /// The statements that find relations and changes by a key (a source their evidence cites, a relation id, a change
-/// target) plan as index look-ups on the real Neo4j: EXPLAIN shows no scan of every relationship, node or change.
+/// target; reads, and the write that makes disputes symmetric) plan as index look-ups on the real Neo4j: EXPLAIN shows no scan of every relationship, node or change.
 /// A subquery written inside an expression (<c>EXISTS { … }</c> in a CASE) is not planned as operators, so its
 /// reads are not in the plan at all; the check refuses those too, so it cannot be passed by hiding a scan there.
 /// </summary>
@@ -37,6 +38,18 @@ public sealed class KeyLookupPlanTests(Neo4jContractStore neo4j) : IClassFixture
     [Fact]
     public async Task History_FindsChangesThroughTheIndex() =>
         Assert.Empty(ScansIn(await ExplainAsync(CurationHistoryCypher.Statement("rel/mexico-member-of-usmca"))));
+
+    [Fact]
+    public async Task RelationsById_AndTheirDisputesWrittenBack_AreFoundThroughTheIndex()
+    {
+        Assert.Empty(ScansIn(await ExplainAsync(RelationsByIdsCypher.Statement(["rel/mexico-member-of-usmca", "rel/never-a-relation"]))));
+        var relation = new Relation
+        {
+            Id = "rel/plan-test", Kind = RelationKind.MemberOf, From = "government/mexico", To = "agreement/usmca", Denied = true,
+            DisputedBy = ["rel/mexico-member-of-usmca"], Evidence = [new Evidence("source/fixture-article", "quote")],
+        };
+        Assert.Empty(ScansIn(await ExplainAsync(CurationRelationWriteCypher.Statement(relation, isNew: true))));
+    }
 
     /// <summary>The check itself: the statements as they were before the key indexes are refused, each for its scan.</summary>
     [Theory]

@@ -115,9 +115,8 @@ internal sealed class ReadAheadCypher
     /// <summary>
     /// The relations a relation's <c>disputedBy</c> names, by id. An index covers one relationship type only, so each
     /// id is sought first among the ties of the disputed relation's two ends (a disputing claim is a claim about the
-    /// same things: in the seed every one shares an end), and only the ids not found there are sought by scanning
-    /// relationships, as <see cref="RelationsByIdsCypher"/> does: once for the whole position, and not at all when
-    /// every id was found near (or none of its relations is disputed).
+    /// same things: in the seed every one shares an end), and only the ids not found there are sought through the
+    /// <c>relation_keys</c> index, as <see cref="RelationsByIdsCypher"/> does.
     /// </summary>
     void DisputedBy(string input, RelationNeeds needs)
     {
@@ -139,10 +138,8 @@ internal sealed class ReadAheadCypher
         Line("  WITH collect({id: id, near: head(near)}) AS pairs");
         Line("  CALL (pairs) {");
         Line("    WITH [p IN pairs WHERE p.near IS NULL | p.id] AS missing");
-        // One row when ids are missing, none otherwise: the scan runs per row, so only when needed.
-        Line("    UNWIND CASE WHEN size(missing) > 0 THEN [missing] ELSE [] END AS sought");
-        Line("    MATCH (:Entity)-[d]->(:Entity)");
-        Line("    WHERE d.id IN sought");
+        Line("    UNWIND missing AS sought");
+        foreach (var line in KeyIndexCypher.RelationById("sought", "d").Split('\n')) Line("    " + line);
         Line("    RETURN collect(d) AS far");
         Line("  }");
         Line("  WITH [p IN pairs | {id: p.id, relation: coalesce(p.near, head([d IN far WHERE d.id = p.id]))}] AS answers");

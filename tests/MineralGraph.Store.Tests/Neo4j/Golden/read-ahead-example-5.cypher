@@ -30,9 +30,9 @@ CALL (ties1) {
   WITH collect({id: id, near: head(near)}) AS pairs
   CALL (pairs) {
     WITH [p IN pairs WHERE p.near IS NULL | p.id] AS missing
-    UNWIND CASE WHEN size(missing) > 0 THEN [missing] ELSE [] END AS sought
-    MATCH (:Entity)-[d]->(:Entity)
-    WHERE d.id IN sought
+    UNWIND missing AS sought
+    CALL db.index.fulltext.queryRelationships('relation_keys', 'id:"' + replace(replace(sought, '\\', '\\\\'), '"', '\\"') + '"') YIELD relationship AS d
+    WHERE d.id = sought
     RETURN collect(d) AS far
   }
   WITH [p IN pairs | {id: p.id, relation: coalesce(p.near, head([d IN far WHERE d.id = p.id]))}] AS answers
