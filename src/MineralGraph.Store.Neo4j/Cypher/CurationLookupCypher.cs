@@ -11,8 +11,9 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// The stem is the id's first 170 characters: the rules cut a stem at 180 (less a trailing '-'), so every id they
 /// may try starts with it. For a pair of entities (<c>$pair</c>: a merge's two, a new relation's ends), the
 /// relationships between them (<c>between</c>, their ids; <c>betweenRelations</c>, the relations): a merge would
-/// turn them into ties from the survivor to itself, and a new claim disputes those it contradicts. Relation ids are unique across types, but an index covers one type only, so this
-/// scans relationships once, as <see cref="RelationsByIdsCypher"/> does (not at all when no relation is asked about).
+/// turn them into ties from the survivor to itself, and a new claim disputes those it contradicts. Relations are found by
+/// id, and by the stem as a prefix, through the <c>relation_keys</c> index (<see cref="KeyIndexCypher"/>), never by a
+/// scan of the relationships.
 /// </summary>
 internal static class CurationLookupCypher
 {
@@ -38,9 +39,15 @@ internal static class CurationLookupCypher
           END AS stem
         }
         CALL (stem) {
-          UNWIND CASE WHEN size($relationIds) > 0 OR stem IS NOT NULL THEN [true] ELSE [] END AS needed
-          MATCH (:Entity)-[r]->(:Entity)
-          WHERE r.id IN $relationIds OR (stem IS NOT NULL AND r.id STARTS WITH stem)
+          CALL (stem) {
+            UNWIND $relationIds AS id
+            {{KeyIndexCypher.RelationById("id", "r")}}
+            RETURN r
+            UNION
+            WITH stem WHERE stem IS NOT NULL
+            {{KeyIndexCypher.RelationsByIdPrefix("stem", "r")}}
+            RETURN r
+          }
           RETURN collect({{Projections.Relation("r")}}) AS relations
         }
         CALL () {

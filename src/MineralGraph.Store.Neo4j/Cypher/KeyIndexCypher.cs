@@ -29,6 +29,23 @@ internal static class KeyIndexCypher
         $"CALL db.index.fulltext.queryRelationships('{RelationIndex}', {Term("id", id)}) YIELD relationship AS {rel}\n" +
         $"WHERE {rel}.id = {id}";
 
+    /// <summary>
+    /// Binds <paramref name="rel"/> to each relation whose id starts with the string in <paramref name="prefix"/>: a
+    /// Lucene prefix query, every character Lucene's query syntax gives a meaning escaped (a prefix cannot be quoted).
+    /// </summary>
+    public static string RelationsByIdPrefix(string prefix, string rel) =>
+        $"CALL db.index.fulltext.queryRelationships('{RelationIndex}', 'id:' + {Escaped(prefix)} + '*') YIELD relationship AS {rel}\n" +
+        $"WHERE {rel}.id STARTS WITH {prefix}";
+
+    /// <summary>The characters Lucene's classic query syntax reads as operators; the backslash first, so escapes are not escaped again.</summary>
+    const string LuceneSyntax = "\\+-!():^[]\"{}~*?|&/ ";
+
+    /// <summary>Cypher for the string in <paramref name="key"/> with each of <see cref="LuceneSyntax"/> behind a backslash.</summary>
+    static string Escaped(string key) =>
+        LuceneSyntax.Aggregate(key, (inner, c) => $"replace({inner}, '{Literal(c)}', '\\\\{Literal(c)}')");
+
+    static string Literal(char c) => c == '\\' ? "\\\\" : c.ToString();
+
     /// <summary>Binds <paramref name="change"/> to each <c>(:Change)</c> whose targets hold the id in <paramref name="id"/>.</summary>
     public static string ChangesTargeting(string id, string change) =>
         $"CALL db.index.fulltext.queryNodes('{ChangeIndex}', {Term("targets", id)}) YIELD node AS {change}\n" +

@@ -49,6 +49,9 @@ public sealed class KeyLookupPlanTests(Neo4jContractStore neo4j) : IClassFixture
             DisputedBy = ["rel/mexico-member-of-usmca"], Evidence = [new Evidence("source/fixture-article", "quote")],
         };
         Assert.Empty(ScansIn(await ExplainAsync(CurationRelationWriteCypher.Statement(relation, isNew: true))));
+        // What a curated change asks first: the relations it names, and those numbered from a new relation's id stem.
+        Assert.Empty(ScansIn(await ExplainAsync(CurationLookupCypher.Statement(
+            ["government/japan"], [], ["rel/mexico-member-of-usmca"], ("member-of", "government/japan", "agreement/usmca"), ("government/japan", "agreement/usmca")))));
     }
 
     /// <summary>The check itself: the statements as they were before the key indexes are refused, each for its scan.</summary>
@@ -71,6 +74,7 @@ public sealed class KeyLookupPlanTests(Neo4jContractStore neo4j) : IClassFixture
         var unknown = await Assert.ThrowsAsync<UnknownIdsException>(() => curation.ChangesAsync(new ChangesQuery(0, Ids: [odd, "rel/mexico-member-of-usmca"])));
         Assert.Equal([odd], unknown.Ids);
         Assert.Empty(await curation.HistoryAsync(odd));
+        Assert.All(await neo4j.Store.GetRelationsByIdAsync([odd, "rel/mexico-member-of-usmca*"]), Assert.Null);
     }
 
     /// <summary>Operators that read every relationship, node or node of a label, and subqueries hidden in expressions.</summary>
