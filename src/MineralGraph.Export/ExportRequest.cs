@@ -22,8 +22,20 @@ public sealed record ExportParameterError(string Parameter, string Message)
     public override string ToString() => $"{Parameter}: {Message}";
 }
 
-/// <summary>Thrown when a well-formed request names something the graph does not hold (an unknown id, no path).</summary>
-public sealed class ExportNotFoundException(string message) : Exception(message);
+/// <summary>
+/// Thrown when a well-formed request names something the graph does not hold (an unknown id, no path). With a
+/// <paramref name="parameter"/>, the message begins with it ("ids: …"), so the HTTP answer and the command line
+/// (<c>--ids: …</c>) both name it.
+/// </summary>
+public sealed class ExportNotFoundException(string problem, string? parameter = null)
+    : Exception(parameter is null ? problem : $"{parameter}: {problem}")
+{
+    /// <summary>The parameter whose value names nothing, when one does.</summary>
+    public string? Parameter => parameter;
+
+    /// <summary>The message without the parameter's name.</summary>
+    public string Problem => problem;
+}
 
 /// <summary>
 /// What to export, with the same filters as the GraphQL API: <c>id</c> + <c>depth</c> + <c>kinds</c> + <c>asOf</c>

@@ -52,9 +52,8 @@ public static partial class DocumentedCommands
         return null;
     }
 
-    /// <summary>Every command that does something (has no subcommands), as its words from the root.</summary>
+    /// <summary>Every command that does something (has an action, as <c>export</c> and <c>export timeline</c> do), as its words from the root.</summary>
     public static IEnumerable<string> Leaves(Command command, string path = "") =>
-        command.Subcommands.Count == 0
-            ? [path.Trim()]
-            : command.Subcommands.SelectMany(c => Leaves(c, $"{path} {c.Name}"));
+        (command.Action is not null && path.Length > 0 ? [path.Trim()] : Enumerable.Empty<string>())
+            .Concat(command.Subcommands.SelectMany(c => Leaves(c, $"{path} {c.Name}")));
 }

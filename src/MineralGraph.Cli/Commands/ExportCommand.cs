@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MineralGraph.Domain.Seed;
 using MineralGraph.Domain.Store;
 using MineralGraph.Export;
 using MineralGraph.Export.Writers;
@@ -37,10 +36,11 @@ public static class ExportCommand
         var progress = new Option<string>("--progress") { Description = "Show a progress bar on the terminal: auto (large exports), always, never", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "always", "never");
 
-        var command = new Command("export", "Export the whole graph, a neighbourhood or a path for Gephi, Cytoscape, sigma.js, yEd or neo4j-admin")
+        var command = new Command("export", "Export the whole graph, a neighbourhood or a path for Gephi, Cytoscape, sigma.js, yEd or neo4j-admin; `export timeline` exports the timeline")
         {
             format, id, depth, kinds, asOf, limitPerNode, from, to, maxHops, first, seed, output, progress,
         };
+        command.Subcommands.Add(TimelineExportCommand.Create());
         command.SetAction((parse, cancellationToken) =>
         {
             var values = new Dictionary<string, string?>
@@ -77,18 +77,12 @@ public static class ExportCommand
             return 1;
         }
 
-        var seedPath = SeedDirectory.Resolve(seedDirectory);
-        var loaded = SeedLoader.Load(seedPath);
-        if (!loaded.IsValid)
-        {
-            errors.WriteLine($"export: {seedPath} is not a valid seed ({loaded.Errors.Count} error(s)); run `mineralgraph seed validate` for all of them. First: {loaded.Errors[0]}");
-            return 1;
-        }
+        if (SeedDirectory.LoadValid(seedDirectory, "export", errors) is not { } seed) return 1;
 
         ExportGraph graph;
         try
         {
-            graph = await request.ResolveAsync(new EmbeddedGraphStore(loaded.Graph!), cancellationToken);
+            graph = await request.ResolveAsync(new EmbeddedGraphStore(seed), cancellationToken);
         }
         catch (ExportNotFoundException e)
         {
@@ -104,28 +98,9 @@ public static class ExportCommand
             return 0;
         }
 
-        // Written beside the target and moved over it at the end: a failed export never leaves half a file.
-        var target = Path.GetFullPath(outputPath);
-        var directory = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(directory))
-        {
-            errors.WriteLine($"export: --out: the folder {directory} does not exist");
-            return 1;
-        }
-        var partial = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.partial");
-        try
-        {
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
-            {
-                await WriteWithProgressAsync(request, graph, file, written, progressMode, cancellationToken);
-            }
-            File.Move(partial, target, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(partial)) File.Delete(partial);
-        }
-        errors.WriteLine($"Wrote {graph.Description}: {written.Last.Nodes} entities and {written.Last.Edges} ties as {request.Format.Name()} to {target}");
+        if (ExportFile.For(outputPath, "export", errors) is not { } file) return 1;
+        await file.WriteAsync(stream => WriteWithProgressAsync(request, graph, stream, written, progressMode, cancellationToken));
+        errors.WriteLine($"Wrote {graph.Description}: {written.Last.Nodes} entities and {written.Last.Edges} ties as {request.Format.Name()} to {file.Target}");
         return 0;
     }
 

@@ -13,4 +13,14 @@ public static class SeedDirectory
         (given ?? Environment.GetEnvironmentVariable("MINERALGRAPH_SEED")) is { Length: > 0 } path
             ? Path.GetFullPath(path)
             : SeedLoader.FindUpwards([Directory.GetCurrentDirectory(), AppContext.BaseDirectory]) ?? Path.GetFullPath("graph-seed");
+
+    /// <summary>The seed's graph for an export, or null (said on <paramref name="errors"/>, with the first error) when it is not valid.</summary>
+    public static SeedGraph? LoadValid(string? given, string command, TextWriter errors)
+    {
+        var seedPath = Resolve(given);
+        var loaded = SeedLoader.Load(seedPath);
+        if (loaded.IsValid) return loaded.Graph!;
+        errors.WriteLine($"{command}: {seedPath} is not a valid seed ({loaded.Errors.Count} error(s)); run `mineralgraph seed validate` for all of them. First: {loaded.Errors[0]}");
+        return null;
+    }
 }

@@ -23,6 +23,9 @@ public sealed class ChangeSignal : IChangeSignal, IDisposable
 
     public long Latest => Volatile.Read(ref latest);
 
+    /// <summary><see cref="Latest"/>: the store that raises this signal knows where its log stands from the start.</summary>
+    public ValueTask<long> LatestAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(Latest);
+
     public IDisposable Subscribe(Action<long> onNewLatest)
     {
         lock (listeners) listeners.Add(onNewLatest);

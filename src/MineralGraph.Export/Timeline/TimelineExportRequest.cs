@@ -81,12 +81,18 @@ public sealed record TimelineExportRequest
         {
             var answer = await store.GetTimelineAsync(Query(items.Count), cancellationToken);
             var unknown = answer.Of.Select((e, i) => (e, i)).Where(p => p.e is null).Select(p => $"'{Ids![p.i]}'").ToList();
-            if (unknown.Count > 0) throw new ExportNotFoundException($"ids: no entity has the id {string.Join(", ", unknown)}");
+            if (unknown.Count > 0) throw new ExportNotFoundException($"no entity has the id {string.Join(", ", unknown)}", "ids");
             items.AddRange(answer.Page.Items);
             if (!answer.Page.HasNextPage) return (items, false);
             if (items.Count >= MaxItems) return (items.Take(MaxItems).ToList(), true);
         }
     }
+
+    /// <summary>Writes <paramref name="items"/> (from <see cref="ReadAsync"/>) in this request's format.</summary>
+    public Task WriteAsync(IReadOnlyList<TimelineItem> items, Stream output, CancellationToken cancellationToken = default) =>
+        Format == TimelineFormat.Csv
+            ? TimelineCsvWriter.WriteAsync(items, output, cancellationToken)
+            : TimelineJsWriter.WriteAsync(items, Description, output, cancellationToken);
 
     /// <summary>What the file holds, in words: "the timeline of government/mexico, from 2020-01-01".</summary>
     public string Description =>

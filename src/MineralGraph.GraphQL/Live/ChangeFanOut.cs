@@ -13,7 +13,9 @@ public interface IChangeListener
 /// The one reader of new changes in a server process: it listens to the store's <see cref="IChangeSignal"/> once,
 /// reads what is new once per signal (<see cref="ICurationStore.ChangesAsync"/> after the last change it read) and
 /// hands each change to every listener, which filters it. With no listener it reads nothing and only moves its
-/// position, so an idle server costs nothing.
+/// position, so an idle server costs nothing. It starts where the signal first says the log stands
+/// (<see cref="IChangeSignal.LatestAsync"/>; on Neo4j, the first reading of the change counter) and reads nothing
+/// before that: from an unread position it would read the whole log again.
 /// </summary>
 public sealed class ChangeFanOut : IDisposable
 {
@@ -28,14 +30,51 @@ public sealed class ChangeFanOut : IDisposable
     IChangeListener[] listeners = [];
     long position;
     long wanted;
+    bool started;
     int reading;
 
     public ChangeFanOut(ICurationStore curation, IChangeSignal signal, Action<Exception>? onReadError = null)
     {
         this.curation = curation;
         this.onReadError = onReadError;
-        position = wanted = signal.Latest;
         signalSubscription = signal.Subscribe(OnNewLatest);
+        _ = StartAsync(signal);
+    }
+
+    /// <summary>Whether the fan-out knows where the log stood when it began (before that it reads nothing).</summary>
+    public bool Started
+    {
+        get
+        {
+            lock (gate) return started;
+        }
+    }
+
+    async Task StartAsync(IChangeSignal signal)
+    {
+        long latest;
+        try
+        {
+            latest = await signal.LatestAsync(stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        lock (gate)
+        {
+            // Numbers heard meanwhile only moved what is wanted; the log stood at least at the first reading.
+            position = Math.Max(position, latest);
+            wanted = Math.Max(wanted, position);
+            started = true;
+            if (position >= wanted || listeners.Length == 0)
+            {
+                position = wanted;
+                return;
+            }
+        }
+        if (Interlocked.CompareExchange(ref reading, 1, 0) != 0) return;
+        using (ExecutionContext.SuppressFlow()) _ = Task.Run(ReadAsync);
     }
 
     /// <summary>The store's change log this fan-out reads.</summary>
@@ -45,15 +84,12 @@ public sealed class ChangeFanOut : IDisposable
     public int ListenerCount => Volatile.Read(ref listeners).Length;
 
     /// <summary>
-    /// Adds a listener and returns the fan-out's position: the listener hears every change after it, and none up to it.
+    /// Adds a listener: it hears every change the fan-out reads from now on (those after its position), and filters
+    /// them itself by where it started (<see cref="ChangeFeed"/> reads its backlog from the store).
     /// </summary>
-    public long Register(IChangeListener listener)
+    public void Register(IChangeListener listener)
     {
-        lock (gate)
-        {
-            listeners = [.. listeners, listener];
-            return position;
-        }
+        lock (gate) listeners = [.. listeners, listener];
     }
 
     public void Unregister(IChangeListener listener)
@@ -67,6 +103,8 @@ public sealed class ChangeFanOut : IDisposable
         {
             if (latest <= wanted) return;
             wanted = latest;
+            // Where the log stood is not read yet: the start reads from there.
+            if (!started) return;
             // Nobody listens: nothing to read, only the position moves.
             if (listeners.Length == 0)
             {

@@ -5,13 +5,13 @@ using MineralGraph.Domain.Store;
 namespace MineralGraph.GraphQL.Live;
 
 /// <summary>
-/// One subscription's changes, oldest first, each once: with <c>since</c> first the backlog from the store (read in
-/// pages, paced to the client), then the live changes the <see cref="ChangeFanOut"/> hands over, filtered by the
+/// One subscription's changes, oldest first, each once: first the backlog after <c>since</c> from the store (read in
+/// pages, paced to the client; "from now" is the store's latest change, read by the resolver), then the live changes the <see cref="ChangeFanOut"/> hands over, filtered by the
 /// domain's <see cref="ChangeScope"/>. The listener is registered before the backlog is read and holds live changes
 /// back until the backlog is out, then skips what the backlog already sent: a change committed during the read is
 /// neither missed nor sent twice.
 /// </summary>
-public sealed class ChangeFeed(LiveRequest live, IReadOnlyList<string>? ids, long? since) : IObservable<Change>
+public sealed class ChangeFeed(LiveRequest live, IReadOnlyList<string>? ids, long since) : IObservable<Change>
 {
     public IDisposable Subscribe(IObserver<Change> observer)
     {
@@ -35,19 +35,10 @@ public sealed class ChangeFeed(LiveRequest live, IReadOnlyList<string>? ids, lon
         bool done;
         long lastSent;
 
-        public void Start(long? since)
+        public void Start(long from)
         {
-            var position = live.FanOut!.Register(this);
-            if (since is not { } from)
-            {
-                lock (gate)
-                {
-                    lastSent = position;
-                    caughtUp = true;
-                }
-                return;
-            }
             lastSent = from;
+            live.FanOut!.Register(this);
             using (ExecutionContext.SuppressFlow()) _ = Task.Run(() => SendBacklogAsync(from));
         }
 

@@ -46,8 +46,8 @@ static class LiveResolvers
                 throw new ExecutionError(unknown.Message) { Code = ErrorCodes.NotFound };
             }
         }
-        // Without since, "from now" is the store's latest change, not the fan-out's position: on Neo4j a replica's
-        // fan-out may not have heard the log's position yet, and must not replay older changes to a new subscriber.
+        // Without since, "from now" is the store's latest change, read here: the fan-out's position is where it has
+        // read to, which a new subscriber need not wait for.
         // IObservable is covariant: a stream of changes is a stream of objects.
         return new ChangeFeed(live, ids, since ?? latest);
     }

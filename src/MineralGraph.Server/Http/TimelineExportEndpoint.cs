@@ -54,8 +54,7 @@ public static class TimelineExportEndpoint
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-store";
         if (truncated) response.Headers["X-Truncated"] = "true";
-        if (request.Format == TimelineFormat.Csv) await TimelineCsvWriter.WriteAsync(items, response.Body, http.RequestAborted);
-        else await TimelineJsWriter.WriteAsync(items, request.Description, response.Body, http.RequestAborted);
+        await request.WriteAsync(items, response.Body, http.RequestAborted);
         return Results.Empty;
     }
 }

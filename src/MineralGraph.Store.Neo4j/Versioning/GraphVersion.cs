@@ -14,8 +14,8 @@ namespace MineralGraph.Store.Neo4j.Versioning;
 /// stops counting at once; writes through other servers are seen at the next poll.
 /// <para><see cref="Current"/> is null — "unknown, rely on nothing read before" — until a poll succeeds, after a local
 /// write until the next poll, when a poll fails (Neo4j down), and when no poll succeeded for two intervals (a stalled
-/// poll never lets what is known grow old). <see cref="Subscribe"/> tells each new stamp to a listener (issue 18's change
-/// feed can follow it). Polling starts with the first use.</para>
+/// poll never lets what is known grow old). <see cref="Subscribe"/> tells a listener the last stamp read, then each new
+/// one (issue 18's change feed follows it). Polling starts with the first use.</para>
 /// </summary>
 public sealed class GraphVersion : IDisposable
 {
@@ -58,10 +58,19 @@ public sealed class GraphVersion : IDisposable
         Wake();
     }
 
-    /// <summary>Calls <paramref name="onChange"/> with each stamp the polls find that differs from the one before; dispose to stop.</summary>
+    /// <summary>
+    /// Calls <paramref name="onChange"/> with the last stamp read, at once when there is one (a listener that comes
+    /// after the first polls must still learn where the graph stands), then with each stamp the polls find that differs
+    /// from the one before; dispose to stop. Told under the lock the polls take to record a stamp, so the last stamp
+    /// comes before any newer one and none twice.
+    /// </summary>
     public IDisposable Subscribe(Action<GraphStamp> onChange)
     {
-        lock (subscribers) subscribers.Add(onChange);
+        lock (subscribers)
+        {
+            subscribers.Add(onChange);
+            if (lastSeen is { } last) Tell(onChange, last);
+        }
         EnsurePolling();
         return new Subscription(this, onChange);
     }
@@ -91,11 +100,14 @@ public sealed class GraphVersion : IDisposable
                 var stamp = await ReadAsync(stopping.Token);
                 // A poll that began before a local write may have read the graph as it was: it does not count.
                 if (Volatile.Read(ref epoch) == epochAtStart) Volatile.Write(ref confirmed, new Confirmed(stamp, began));
-                if (lastSeen != stamp)
+                // Who hears a new stamp is settled with recording it: a listener subscribing after is told it on subscribing.
+                Action<GraphStamp>[] listeners = [];
+                lock (subscribers)
                 {
+                    if (lastSeen != stamp) listeners = [.. subscribers];
                     lastSeen = stamp;
-                    Notify(stamp);
                 }
+                foreach (var listener in listeners) Tell(listener, stamp);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -129,20 +141,15 @@ public sealed class GraphVersion : IDisposable
         }
     }
 
-    void Notify(GraphStamp stamp)
+    void Tell(Action<GraphStamp> listener, GraphStamp stamp)
     {
-        Action<GraphStamp>[] listeners;
-        lock (subscribers) listeners = [.. subscribers];
-        foreach (var listener in listeners)
+        try
         {
-            try
-            {
-                listener(stamp);
-            }
-            catch (Exception e)
-            {
-                log?.LogError(e, "A graph version listener failed");
-            }
+            listener(stamp);
+        }
+        catch (Exception e)
+        {
+            log?.LogError(e, "A graph version listener failed");
         }
     }
 

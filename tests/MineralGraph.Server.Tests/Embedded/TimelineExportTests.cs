@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using MineralGraph.Server.Tests.Infrastructure;
+using MineralGraph.Testing.Export;
 
 namespace MineralGraph.Server.Tests.Embedded;
 
@@ -29,7 +30,7 @@ public sealed class TimelineExportTests(EmbeddedServerProcessFixture fixture) : 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("mineralgraph-timeline-government-mexico-agreement-usmca.csv", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
-        var rows = Csv.Parse(await response.Content.ReadAsStringAsync());
+        var rows = Rfc4180.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(["id", "kind", "date", "earliest", "latest", "precision", "role", "expected", "title", "entity", "relation", "edge", "sources"], rows[0]);
         Assert.All(rows, r => Assert.Equal(13, r.Count));
         var api = await ApiTimelineAsync("\"government/mexico\", \"agreement/usmca\"");
@@ -102,41 +103,5 @@ public sealed class TimelineExportTests(EmbeddedServerProcessFixture fixture) : 
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("government/atlantis", await response.Content.ReadAsStringAsync());
-    }
-
-    /// <summary>An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF.</summary>
-    static class Csv
-    {
-        public static List<List<string>> Parse(string text)
-        {
-            var rows = new List<List<string>>();
-            var row = new List<string>();
-            var field = new System.Text.StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                    else if (c == '"') quoted = false;
-                    else field.Append(c);
-                }
-                else if (c == '"') quoted = true;
-                else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-                else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    row.Add(field.ToString());
-                    field.Clear();
-                    rows.Add(row);
-                    row = [];
-                    i++;
-                }
-                else if (c is '\r' or '\n') Assert.Fail($"a bare line break at {i} outside quotes is not RFC 4180");
-                else field.Append(c);
-            }
-            Assert.Equal(0, field.Length + row.Count);
-            return rows;
-        }
     }
 }

@@ -52,7 +52,7 @@ public sealed class EmbeddedCurationContractTests : CurationContractTests, IDisp
         var command = new RetractRelation("rel/action-plan-covers-lithium", "wrong") { IdempotencyKey = "k" };
         var change = await write.ApplyAsync(command, Ana);
         await write.ApplyAsync(command, Ana);
-        Assert.Equal(change.Sequence, signal.Latest);
+        Assert.Equal(change.Sequence, await signal.LatestAsync());
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while (heard.Count == 0 && watch.Elapsed < TimeSpan.FromSeconds(5)) await Task.Delay(10);
         await Task.Delay(100);
