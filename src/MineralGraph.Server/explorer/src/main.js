@@ -7,6 +7,7 @@ import { el, clear } from './dom.js';
 import * as panels from './panels.js';
 import { attachCommonTies } from './commonTies.js';
 import { watchChanges } from './live.js';
+import { applyChange, renameEntity } from './liveChange.js';
 
 import { DocumentView } from './documentView.js';
 import { TimelinePanel, MAX_IDS } from './timelinePanel.js';
@@ -68,8 +69,23 @@ const common = attachCommonTies($('common-panel'), {
   onAsked: (query) => { state.lastQuery = query; sync(); },
 });
 
-// Live: a change touching an entity whose ties are drawn draws them again, with a notice.
-const live = watchChanges({ onChange: (change) => run(() => redrawTouched(change)) });
+// Live: a curator's change to what is on screen is applied to the drawing and the panel (liveChange.js), with a notice.
+const live = watchChanges({
+  onChange: (change) => run(() => applyChange(change, {
+    state,
+    graph,
+    ask: gql,
+    redraw: (id) => expand(id, state.expansions.get(id)?.limit ?? PAGE),
+    showSelected: () => (state.selected.startsWith('rel/') ? selectRelation(state.selected) : selectEntity(state.selected)),
+    closeSelected: (text) => {
+      state.selected = null;
+      graph.select(null);
+      showPanel(el('section', { class: 'panel-section' }, el('p', { class: 'notice', id: 'panel-notice', role: 'status' }, text)));
+    },
+    notice: (text) => live.notice(text),
+    sync,
+  })),
+});
 
 const documentView = new DocumentView($('document-pane'), {
   ask: gql,
@@ -177,13 +193,16 @@ async function expand(id, limit) {
   const queryMs = performance.now() - asked;
   const n = data.neighbourhood;
   if (!n) throw new Error(`There is no entity ${id} in the graph.`);
-  const previous = state.expansions.get(id);
-  state.expansions.set(id, { limit, truncated: n.truncated, nodes: n.nodes, edges: n.edges, cursor: previous?.cursor ?? null });
-  if (!state.focus.includes(id)) state.focus.push(id);
+  // An id merged into another (an old link) resolves to the survivor: the page then holds the survivor's id.
+  if (n.center.id !== id) renameEntity(state, id, n.center.id);
+  const centre = n.center.id;
+  const previous = state.expansions.get(centre);
+  state.expansions.set(centre, { limit, truncated: n.truncated, nodes: n.nodes, edges: n.edges, cursor: previous?.cursor ?? null });
+  if (!state.focus.includes(centre)) state.focus.push(centre);
   state.lastQuery = { query: NEIGHBOURHOOD, variables };
   collapseLegendOnce();
-  const drawn = await graph.merge(n.nodes, n.edges, { around: id });
-  markExpanded(id);
+  const drawn = await graph.merge(n.nodes, n.edges, { around: centre, refresh: true });
+  markExpanded(centre);
   recordDraw(`ties of ${n.center.name}`, queryMs, drawn);
 }
 
@@ -215,12 +234,6 @@ async function more(id) {
   await selectEntity(id);
 }
 
-/** Draws again the ties of every drawn entity a change touched (a change to a tie names both its ends). */
-async function redrawTouched(change) {
-  const touched = state.focus.filter((id) => change.targets.includes(id));
-  for (const id of touched) await expand(id, state.expansions.get(id).limit);
-  if (touched.length) live.notice(`Graph updated: ${change.operation} by ${change.actor} (change ${change.sequence}).`);
-}
 
 /** The legend starts open on the empty page and folds away once something is drawn (its button reopens it). */
 let legendFolded = false;
@@ -244,6 +257,12 @@ async function selectEntity(id) {
   if (state.selected !== id) return; // another click came first
   const entity = data.node;
   if (!entity) throw new Error(`There is no entity ${id} in the graph.`);
+  if (entity.id !== id) {
+    // An id merged into another (an old link): the survivor is what is drawn and selected.
+    renameEntity(state, id, entity.id);
+    id = entity.id;
+    graph.select(id);
+  }
   const expansion = state.expansions.get(id);
   const drawn = graph.cy.getElementById(id).connectedEdges().length;
   const total = entity.relations?.totalCount ?? null;
