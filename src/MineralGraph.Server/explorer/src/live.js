@@ -24,6 +24,8 @@ export function watchChanges({ onChange }) {
   async function open(forKey) {
     controller?.abort();
     if (!ids.length) return;
+    // Until the new subscription answers, changes to the new ids may not reach the page yet (tests wait for 'open').
+    document.body.dataset.live = 'connecting';
     controller = new AbortController();
     const mine = controller;
     try {

@@ -566,6 +566,7 @@ window.mgExplorer = {
   pagePoint: (id) => graph.pagePoint(id),
   counts: () => graph.counts(),
   classesOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).classes() : null),
+  endsOf: (id) => graph.endsOf(id),
   labelOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).data('label') : null),
   selected: () => state.selected,
   isSelected: (id) => graph.has(id) && graph.cy.getElementById(id).selected(),
