@@ -11,7 +11,8 @@ subscription Live($ids: [ID!]) {
 
 /**
  * Watches the graph for changes to some ids; `onChange(change)` is called for each one. `watch(ids)` sets the ids
- * (the last MAX_IDS; none stops watching) and `notice(text)` shows the small "graph updated" notice.
+ * (the last MAX_IDS; none stops watching), `resumeAfter(sequence)` says where the page's reading of the graph began,
+ * and `notice(text)` shows the small "graph updated" notice.
  */
 export function watchChanges({ onChange }) {
   let ids = [];
@@ -68,6 +69,13 @@ export function watchChanges({ onChange }) {
       ids = wanted;
       key = nextKey;
       open(key);
+    },
+    /**
+     * The latest change the page knows the graph includes, read before anything is drawn: subscriptions then start
+     * after it, so a change made between a draw and its subscription is sent too (applying a change twice is harmless).
+     */
+    resumeAfter(sequence) {
+      if (lastEventId === null && Number.isInteger(sequence)) lastEventId = String(sequence);
     },
     notice(text) {
       note.textContent = text;

@@ -1,4 +1,4 @@
-import { gql, graphiqlHref, NEIGHBOURHOOD, MORE_RELATIONS, ENTITY, RELATION, PATHS } from './api.js';
+import { gql, graphiqlHref, NEIGHBOURHOOD, MORE_RELATIONS, ENTITY, RELATION, PATHS, LATEST_SEQUENCE } from './api.js';
 import { GraphView } from './graphView.js';
 import { attachSearch } from './search.js';
 import { readPermalink, writePermalink } from './permalink.js';
@@ -576,6 +576,11 @@ window.mgExplorer = {
 
 async function restore() {
   const saved = readPermalink();
+  try {
+    live.resumeAfter((await gql(LATEST_SEQUENCE)).latestSequence);
+  } catch (e) {
+    console.warn('live updates start from now:', e.message); // the page still works without the change log
+  }
   if (saved.asOf) {
     state.asOf = saved.asOf;
     graph.showValidity = true;
