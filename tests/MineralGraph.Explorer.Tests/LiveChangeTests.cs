@@ -8,8 +8,8 @@ namespace MineralGraph.Explorer.Tests;
 /// The explorer's live drawing tells the truth after a curator's change (a real server with curation on, the curator's
 /// mutation over HTTP, a real Chromium): a retracted tie leaves the drawing and its open panel closes saying why; two
 /// entities merged are drawn as one with the ties of both, and the merged id's old link still opens; a tie whose claim
-/// a curator corrects (the corrected claim asserted, disputing it) shows the correction in its open panel, and an end
-/// renamed shows its new name.
+/// a curator corrects (the corrected claim asserted, disputing it) shows the correction in its open panel, and its ends
+/// renamed (the one opened, the one only drawn) show their new names.
 /// </summary>
 [RequiresChromium]
 [Collection(ExplorerCollection.Name)]
@@ -161,6 +161,11 @@ public class LiveChangeTests(ExplorerFixture fixture, ITestOutputHelper output)
             new { id = company, fields = new { name = $"Gamma Minerals {suffix}" } });
         await Assertions.Expect(panel.Locator($".entity-chip[data-id=\"{company}\"]")).ToContainTextAsync($"Gamma Minerals {suffix}", Soon);
         await page.WaitForFunctionAsync("([id, name]) => window.mgExplorer.labelOf(id) === name", new object[] { company, $"Gamma Minerals {suffix}" }, new() { Timeout = 10_000 });
+        // The other end, drawn but never opened, renamed too.
+        await curated.CurateAsync("mutation($id: ID!, $fields: EntityFieldsInput!) { updateEntity(id: $id, fields: $fields) { change { sequence } } }",
+            new { id = "mineral/lithium", fields = new { name = $"Lithium {suffix}" } });
+        await page.WaitForFunctionAsync("([id, name]) => window.mgExplorer.labelOf(id) === name", new object[] { "mineral/lithium", $"Lithium {suffix}" }, new() { Timeout = 10_000 });
+        await Assertions.Expect(panel.Locator(".entity-chip[data-id=\"mineral/lithium\"]")).ToContainTextAsync($"Lithium {suffix}", Soon);
         await explorer.ScreenshotAsync("live-corrected");
         Assert.Empty(consoleErrors);
         await page.Context.CloseAsync();

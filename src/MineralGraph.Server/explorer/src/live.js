@@ -11,7 +11,7 @@ subscription Live($ids: [ID!]) {
 
 /**
  * Watches the graph for changes to some ids; `onChange(change)` is called for each one. `watch(ids)` sets the ids
- * (the last MAX_IDS; none stops watching), `resumeAfter(sequence)` says where the page's reading of the graph began,
+ * (the first MAX_IDS, most wanted first; none stops watching), `resumeAfter(sequence)` says where the page's reading of the graph began,
  * and `notice(text)` shows the small "graph updated" notice.
  */
 export function watchChanges({ onChange }) {
@@ -63,7 +63,7 @@ export function watchChanges({ onChange }) {
 
   return {
     watch(next) {
-      const wanted = [...new Set(next)].slice(-MAX_IDS);
+      const wanted = [...new Set(next)].slice(0, MAX_IDS);
       const nextKey = [...wanted].sort().join(' ');
       if (nextKey === key) return;
       ids = wanted;

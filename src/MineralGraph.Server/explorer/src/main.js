@@ -319,6 +319,15 @@ async function openDocument(sourceId, relationId, { quote = null, opener = null 
   sync();
 }
 
+/**
+ * What the live feed watches, most wanted first (it takes 20): the entities opened, the latest first, the path's ends,
+ * then the others drawn. A change to a tie counts for both its ends, so the ties among them are followed too.
+ */
+function watchedIds() {
+  const drawn = graph.cy.nodes().map((n) => n.id());
+  return [...state.focus].reverse().concat([state.from, state.to].filter(Boolean), drawn);
+}
+
 /** The entities the timeline covers: those the reader opened first, then the others drawn, at most MAX_IDS. */
 function timelineIds() {
   const drawn = graph.cy.nodes().map((n) => n.id());
@@ -483,7 +492,7 @@ function recordDraw(what, queryMs, drawn) {
 
 function sync() {
   writePermalink(state);
-  live.watch(state.focus);
+  live.watch(watchedIds());
   const last = state.lastQuery;
   const link = $('graphiql-link');
   if (last) {
