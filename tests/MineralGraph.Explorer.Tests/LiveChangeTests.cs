@@ -9,7 +9,8 @@ namespace MineralGraph.Explorer.Tests;
 /// mutation over HTTP, a real Chromium): a retracted tie leaves the drawing and its open panel closes saying why; two
 /// entities merged are drawn as one with the ties of both, and the merged id's old link still opens; a tie whose claim
 /// a curator corrects (the corrected claim asserted, disputing it) shows the correction in its open panel, and its ends
-/// renamed (the one opened, the one only drawn) show their new names.
+/// renamed (the one opened, the one only drawn) show their new names; a path shown through a retracted tie is asked for
+/// again.
 /// </summary>
 [RequiresChromium]
 [Collection(ExplorerCollection.Name)]
@@ -167,6 +168,42 @@ public class LiveChangeTests(ExplorerFixture fixture, ITestOutputHelper output)
         await page.WaitForFunctionAsync("([id, name]) => window.mgExplorer.labelOf(id) === name", new object[] { "mineral/lithium", $"Lithium {suffix}" }, new() { Timeout = 10_000 });
         await Assertions.Expect(panel.Locator(".entity-chip[data-id=\"mineral/lithium\"]")).ToContainTextAsync($"Lithium {suffix}", Soon);
         await explorer.ScreenshotAsync("live-corrected");
+        Assert.Empty(consoleErrors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task APathThroughARetractedTie_IsAskedForAgain()
+    {
+        await using var curated = new CuratedServer();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var source = $"source/delta-wire-{suffix}";
+        var owner = $"company/delta-holdings-{suffix}";
+        var owned = $"company/delta-mining-{suffix}";
+        await curated.AddSourceAsync(source, "Delta Holdings buys Delta Mining", "Delta Holdings now owns Delta Mining outright.");
+        await curated.CreateCompanyAsync(owner, $"Delta Holdings {suffix}");
+        await curated.CreateCompanyAsync(owned, $"Delta Mining {suffix}");
+        var tie = await curated.AssertAsync(new
+        {
+            kind = "OWNS", from = owner, to = owned,
+            evidence = new[] { new { source, quote = "Delta Holdings now owns Delta Mining outright" } },
+        });
+
+        // A link to the path between the two, with nothing opened: the path's ends are what the page watches.
+        var (page, consoleErrors) = await fixture.NewPageAsync(curated.Server);
+        var explorer = new ExplorerPage(page, output);
+        await page.GotoAsync(new Uri(curated.Server.BaseAddress, $"/?from={owner}&to={owned}").ToString());
+        await explorer.WaitIdleAsync();
+        await Assertions.Expect(page.Locator($".path-result .hop[data-id=\"{tie}\"]")).ToBeVisibleAsync();
+        await WaitLiveAsync(page);
+
+        await curated.CurateAsync("mutation($id: ID!, $reason: String!) { retractRelation(id: $id, reason: $reason) { change { sequence } } }",
+            new { id = tie, reason = "The sale fell through." });
+        await explorer.WaitForElementAsync(tie, present: false, timeoutMs: 10_000);
+        await Assertions.Expect(page.Locator("#path-empty")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator(".path-result")).ToHaveCountAsync(0);
+        Assert.True(await explorer.HasAsync(owner));
+        Assert.True(await explorer.HasAsync(owned));
         Assert.Empty(consoleErrors);
         await page.Context.CloseAsync();
     }

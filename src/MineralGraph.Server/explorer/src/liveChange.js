@@ -13,8 +13,8 @@ query Names($ids: [ID!]!) {
 
 /**
  * Applies `change` ({ sequence, operation, targets, actor }) to what is on screen. `page` gives the page's state and
- * graph and what the page does: `ask` (GraphQL), `redraw(id)` (an opened entity's ties again), `showSelected()` (the
- * panel again), `closeSelected(text)` (the panel closed, saying why), `notice(text)` and `sync()`.
+ * graph and what the page does: `ask` (GraphQL), `redraw(id)` (an opened entity's ties again), `repath()` (the paths
+ * shown, asked again), `showSelected()` (the panel again), `closeSelected(text)` (the panel closed, saying why), `notice(text)` and `sync()`.
  */
 export async function applyChange(change, page) {
   const { state, graph } = page;
@@ -52,6 +52,10 @@ export async function applyChange(change, page) {
       for (const node of data.nodes ?? []) if (node) graph.relabel(node.id, node.name);
     }
   }
+
+  // A path shown through the tie or entity changed is asked for again: it may be gone, or another may now be stronger.
+  const onPath = (step) => [step.relation.id, step.from.id, step.to.id].some((id) => targets.includes(id));
+  if (state.paths.some((path) => path.steps.some(onPath))) await page.repath();
 
   if (closing) {
     const data = await page.ask(RETRACTION, { id: closing });

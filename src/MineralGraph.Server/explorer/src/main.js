@@ -76,6 +76,7 @@ const live = watchChanges({
     graph,
     ask: gql,
     redraw: (id) => expand(id, state.expansions.get(id)?.limit ?? PAGE),
+    repath: () => findPaths(),
     showSelected: () => (state.selected.startsWith('rel/') ? selectRelation(state.selected) : selectEntity(state.selected)),
     closeSelected: (text) => {
       state.selected = null;
