@@ -76,7 +76,12 @@ const live = watchChanges({
     graph,
     ask: gql,
     redraw: (id) => expand(id, state.expansions.get(id)?.limit ?? PAGE),
-    repath: () => findPaths(),
+    repath: async () => {
+      // The path list is drawn again; the reader's focus stays where it was (a change is not their action).
+      const active = document.activeElement;
+      await findPaths();
+      if (active && active !== document.body) active.focus({ preventScroll: true });
+    },
     showSelected: () => (state.selected.startsWith('rel/') ? selectRelation(state.selected) : selectEntity(state.selected)),
     closeSelected: (text) => {
       state.selected = null;
