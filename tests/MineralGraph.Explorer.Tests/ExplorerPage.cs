@@ -33,8 +33,8 @@ public sealed class ExplorerPage(IPage page, ITestOutputHelper output)
 
     public Task<bool> HasAsync(string id) => page.EvaluateAsync<bool>("id => window.mgExplorer.has(id)", id);
 
-    public Task WaitForElementAsync(string id, bool present = true) =>
-        page.WaitForFunctionAsync("([id, present]) => window.mgExplorer.has(id) === present", new object[] { id, present }, new() { Timeout = 20_000 });
+    public Task WaitForElementAsync(string id, bool present = true, int timeoutMs = 20_000) =>
+        page.WaitForFunctionAsync("([id, present]) => window.mgExplorer.has(id) === present", new object[] { id, present }, new() { Timeout = timeoutMs });
 
     public async Task<(int Nodes, int Edges)> CountsAsync()
     {

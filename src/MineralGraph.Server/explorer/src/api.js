@@ -43,6 +43,12 @@ export function graphiqlHref(query, variables) {
 const DATES = 'since { value text expected } until { value text expected }';
 const AMOUNT = 'amount { value unit qualifier basis text date { value text expected } }';
 
+// Where the page's reading of the graph begins: live updates (live.js) start after this change.
+export const LATEST_SEQUENCE = `
+query LatestSequence {
+  latestSequence
+}`;
+
 export const SEARCH = `
 query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

@@ -40,9 +40,11 @@ export class GraphView {
 
   /**
    * Adds what is missing (nodes first, placed around `around`, then edges whose ends are drawn) and lays the graph
-   * out again. Returns how many elements were added and how long adding + layout + the first frame took.
+   * out again. Returns how many elements were added and how long adding + layout + the first frame took. With
+   * `refresh` (an answer that carries every field of a tie, as the neighbourhood's does), what is drawn already is
+   * brought up to date too.
    */
-  async merge(nodes, edges, { around = null } = {}) {
+  async merge(nodes, edges, { around = null, refresh = false } = {}) {
     const started = performance.now();
     const wasEmpty = this.isEmpty;
     const anchor = around && this.has(around) ? this.cy.getElementById(around).position() : { x: 0, y: 0 };
@@ -60,6 +62,13 @@ export class GraphView {
           position: { x: anchor.x + 140 * Math.cos(angle), y: anchor.y + 140 * Math.sin(angle) },
         });
       });
+      if (refresh) {
+        // What is drawn already takes a full answer's word for it: a name changed, a tie now disputed or re-pointed.
+        for (const n of nodes) this.relabel(n.id, n.label ?? n.name);
+        for (const e of edges) {
+          if (this.has(e.id)) this.refreshEdge(e);
+        }
+      }
       for (const e of newEdges) {
         if (!this.has(e.source) || !this.has(e.target)) continue;
         this.cy.add({ group: 'edges', data: { ...edgeData(e), validity: this.validityOf(e) }, classes: edgeClasses(e) });
@@ -77,6 +86,80 @@ export class GraphView {
       ms: done - started,
       parts: { addMs: laying - started, layoutMs: drawing - laying, frameMs: done - drawing },
     };
+  }
+
+  /** An entity's new name (after a curator renamed it), if it is drawn. */
+  relabel(id, label) {
+    const node = this.cy.getElementById(id);
+    if (node.nonempty() && label && node.data('label') !== label) node.data('label', label);
+  }
+
+  /** A drawn tie as the API now gives it: its words, dates, classes and, if a merge re-pointed it, its ends. */
+  refreshEdge(e) {
+    let edge = this.cy.getElementById(e.id);
+    if ((e.source && edge.data('source') !== e.source) || (e.target && edge.data('target') !== e.target)) {
+      if (!this.has(e.source) || !this.has(e.target)) {
+        edge.remove();
+        return;
+      }
+      edge = edge.move({ source: e.source, target: e.target });
+    }
+    const data = edgeData(e);
+    delete data.id;
+    delete data.source;
+    delete data.target;
+    edge.data({ ...data, validity: this.validityOf(e) });
+    // Only the claim's own classes: the page's (on a path, common ties) stay.
+    edge.toggleClass('disputed', Boolean(e.disputed));
+    edge.toggleClass('denied', Boolean(e.denied));
+  }
+
+  /**
+   * Takes a tie off the drawing, with each end it leaves without ties unless `keep` lists it (an entity the reader
+   * opened stays). Returns the ids removed.
+   */
+  removeTie(id, keep) {
+    const edge = this.cy.getElementById(id);
+    if (edge.empty()) return [];
+    const ends = edge.connectedNodes();
+    const removed = [id];
+    this.cy.batch(() => {
+      edge.remove();
+      ends.filter((n) => n.connectedEdges().empty() && !keep.includes(n.id())).forEach((n) => {
+        removed.push(n.id());
+        n.remove();
+      });
+    });
+    return removed;
+  }
+
+  /**
+   * One entity merged into another: the survivor takes the merged one's place (drawn there if it was not drawn) and
+   * its ties, so the entity is drawn once.
+   */
+  replaceNode(mergedId, survivor) {
+    const merged = this.cy.getElementById(mergedId);
+    if (merged.empty()) return;
+    this.cy.batch(() => {
+      if (!this.has(survivor.id)) {
+        this.cy.add({ group: 'nodes', data: { id: survivor.id, kind: merged.data('kind'), label: survivor.label ?? merged.data('label') }, position: { ...merged.position() } });
+      }
+      merged.connectedEdges().forEach((edge) => {
+        edge.move({
+          source: edge.data('source') === mergedId ? survivor.id : edge.data('source'),
+          target: edge.data('target') === mergedId ? survivor.id : edge.data('target'),
+        });
+      });
+      // Classes the page set on the merged entity (expanded, on a path) now belong to the survivor.
+      this.cy.getElementById(survivor.id).addClass(merged.classes().join(' '));
+      merged.remove();
+    });
+  }
+
+  /** The two ends of a drawn tie, or null. */
+  endsOf(id) {
+    const edge = this.cy.getElementById(id);
+    return edge.nonempty() && edge.isEdge() ? [edge.data('source'), edge.data('target')] : null;
   }
 
   validityOf(e) {

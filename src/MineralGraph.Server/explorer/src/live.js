@@ -11,7 +11,8 @@ subscription Live($ids: [ID!]) {
 
 /**
  * Watches the graph for changes to some ids; `onChange(change)` is called for each one. `watch(ids)` sets the ids
- * (the last MAX_IDS; none stops watching) and `notice(text)` shows the small "graph updated" notice.
+ * (the first MAX_IDS, most wanted first; none stops watching), `resumeAfter(sequence)` says where the page's reading of the graph began,
+ * and `notice(text)` shows the small "graph updated" notice.
  */
 export function watchChanges({ onChange }) {
   let ids = [];
@@ -24,6 +25,8 @@ export function watchChanges({ onChange }) {
   async function open(forKey) {
     controller?.abort();
     if (!ids.length) return;
+    // Until the new subscription answers, changes to the new ids may not reach the page yet (tests wait for 'open').
+    document.body.dataset.live = 'connecting';
     controller = new AbortController();
     const mine = controller;
     try {
@@ -60,12 +63,19 @@ export function watchChanges({ onChange }) {
 
   return {
     watch(next) {
-      const wanted = [...new Set(next)].slice(-MAX_IDS);
+      const wanted = [...new Set(next)].slice(0, MAX_IDS);
       const nextKey = [...wanted].sort().join(' ');
       if (nextKey === key) return;
       ids = wanted;
       key = nextKey;
       open(key);
+    },
+    /**
+     * The latest change the page knows the graph includes, read before anything is drawn: subscriptions then start
+     * after it, so a change made between a draw and its subscription is sent too (applying a change twice is harmless).
+     */
+    resumeAfter(sequence) {
+      if (lastEventId === null && Number.isInteger(sequence)) lastEventId = String(sequence);
     },
     notice(text) {
       note.textContent = text;

@@ -1,4 +1,4 @@
-import { gql, graphiqlHref, NEIGHBOURHOOD, MORE_RELATIONS, ENTITY, RELATION, PATHS } from './api.js';
+import { gql, graphiqlHref, NEIGHBOURHOOD, MORE_RELATIONS, ENTITY, RELATION, PATHS, LATEST_SEQUENCE } from './api.js';
 import { GraphView } from './graphView.js';
 import { attachSearch } from './search.js';
 import { readPermalink, writePermalink } from './permalink.js';
@@ -7,6 +7,7 @@ import { el, clear } from './dom.js';
 import * as panels from './panels.js';
 import { attachCommonTies } from './commonTies.js';
 import { watchChanges } from './live.js';
+import { applyChange, renameEntity } from './liveChange.js';
 
 import { DocumentView } from './documentView.js';
 import { TimelinePanel, MAX_IDS } from './timelinePanel.js';
@@ -68,8 +69,29 @@ const common = attachCommonTies($('common-panel'), {
   onAsked: (query) => { state.lastQuery = query; sync(); },
 });
 
-// Live: a change touching an entity whose ties are drawn draws them again, with a notice.
-const live = watchChanges({ onChange: (change) => run(() => redrawTouched(change)) });
+// Live: a curator's change to what is on screen is applied to the drawing and the panel (liveChange.js), with a notice.
+const live = watchChanges({
+  onChange: (change) => run(() => applyChange(change, {
+    state,
+    graph,
+    ask: gql,
+    redraw: (id) => expand(id, state.expansions.get(id)?.limit ?? PAGE),
+    repath: async () => {
+      // The path list is drawn again; the reader's focus stays where it was (a change is not their action).
+      const active = document.activeElement;
+      await findPaths();
+      if (active && active !== document.body) active.focus({ preventScroll: true });
+    },
+    showSelected: () => (state.selected.startsWith('rel/') ? selectRelation(state.selected) : selectEntity(state.selected)),
+    closeSelected: (text) => {
+      state.selected = null;
+      graph.select(null);
+      showPanel(el('section', { class: 'panel-section' }, el('p', { class: 'notice', id: 'panel-notice', role: 'status' }, text)));
+    },
+    notice: (text) => live.notice(text),
+    sync,
+  })),
+});
 
 const documentView = new DocumentView($('document-pane'), {
   ask: gql,
@@ -177,13 +199,16 @@ async function expand(id, limit) {
   const queryMs = performance.now() - asked;
   const n = data.neighbourhood;
   if (!n) throw new Error(`There is no entity ${id} in the graph.`);
-  const previous = state.expansions.get(id);
-  state.expansions.set(id, { limit, truncated: n.truncated, nodes: n.nodes, edges: n.edges, cursor: previous?.cursor ?? null });
-  if (!state.focus.includes(id)) state.focus.push(id);
+  // An id merged into another (an old link) resolves to the survivor: the page then holds the survivor's id.
+  if (n.center.id !== id) renameEntity(state, id, n.center.id);
+  const centre = n.center.id;
+  const previous = state.expansions.get(centre);
+  state.expansions.set(centre, { limit, truncated: n.truncated, nodes: n.nodes, edges: n.edges, cursor: previous?.cursor ?? null });
+  if (!state.focus.includes(centre)) state.focus.push(centre);
   state.lastQuery = { query: NEIGHBOURHOOD, variables };
   collapseLegendOnce();
-  const drawn = await graph.merge(n.nodes, n.edges, { around: id });
-  markExpanded(id);
+  const drawn = await graph.merge(n.nodes, n.edges, { around: centre, refresh: true });
+  markExpanded(centre);
   recordDraw(`ties of ${n.center.name}`, queryMs, drawn);
 }
 
@@ -215,12 +240,6 @@ async function more(id) {
   await selectEntity(id);
 }
 
-/** Draws again the ties of every drawn entity a change touched (a change to a tie names both its ends). */
-async function redrawTouched(change) {
-  const touched = state.focus.filter((id) => change.targets.includes(id));
-  for (const id of touched) await expand(id, state.expansions.get(id).limit);
-  if (touched.length) live.notice(`Graph updated: ${change.operation} by ${change.actor} (change ${change.sequence}).`);
-}
 
 /** The legend starts open on the empty page and folds away once something is drawn (its button reopens it). */
 let legendFolded = false;
@@ -244,6 +263,12 @@ async function selectEntity(id) {
   if (state.selected !== id) return; // another click came first
   const entity = data.node;
   if (!entity) throw new Error(`There is no entity ${id} in the graph.`);
+  if (entity.id !== id) {
+    // An id merged into another (an old link): the survivor is what is drawn and selected.
+    renameEntity(state, id, entity.id);
+    id = entity.id;
+    graph.select(id);
+  }
   const expansion = state.expansions.get(id);
   const drawn = graph.cy.getElementById(id).connectedEdges().length;
   const total = entity.relations?.totalCount ?? null;
@@ -298,6 +323,15 @@ async function openDocument(sourceId, relationId, { quote = null, opener = null 
   state.document = { source: sourceId, at: documentView.relationId ?? relationId };
   layoutPanes();
   sync();
+}
+
+/**
+ * What the live feed watches, most wanted first (it takes 20): the entities opened, the latest first, the path's ends,
+ * then the others drawn. A change to a tie counts for both its ends, so the ties among them are followed too.
+ */
+function watchedIds() {
+  const drawn = graph.cy.nodes().map((n) => n.id());
+  return [...state.focus].reverse().concat([state.from, state.to].filter(Boolean), drawn);
 }
 
 /** The entities the timeline covers: those the reader opened first, then the others drawn, at most MAX_IDS. */
@@ -464,7 +498,7 @@ function recordDraw(what, queryMs, drawn) {
 
 function sync() {
   writePermalink(state);
-  live.watch(state.focus);
+  live.watch(watchedIds());
   const last = state.lastQuery;
   const link = $('graphiql-link');
   if (last) {
@@ -547,6 +581,7 @@ window.mgExplorer = {
   pagePoint: (id) => graph.pagePoint(id),
   counts: () => graph.counts(),
   classesOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).classes() : null),
+  endsOf: (id) => graph.endsOf(id),
   labelOf: (id) => (graph.has(id) ? graph.cy.getElementById(id).data('label') : null),
   selected: () => state.selected,
   isSelected: (id) => graph.has(id) && graph.cy.getElementById(id).selected(),
@@ -556,6 +591,11 @@ window.mgExplorer = {
 
 async function restore() {
   const saved = readPermalink();
+  try {
+    live.resumeAfter((await gql(LATEST_SEQUENCE)).latestSequence);
+  } catch (e) {
+    console.warn('live updates start from now:', e.message); // the page still works without the change log
+  }
   if (saved.asOf) {
     state.asOf = saved.asOf;
     graph.showValidity = true;
