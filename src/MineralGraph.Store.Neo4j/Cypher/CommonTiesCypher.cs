@@ -17,11 +17,7 @@ internal static class CommonTiesCypher
     static readonly string Walk = $"{Projections.OfKinds("r")} AND {Projections.HeldOn("r")} AND {Projections.Standing("r")}";
 
     public static readonly string Text = $$"""
-        UNWIND range(0, size($ids) - 1) AS i
-        {{Projections.Resolve("$ids[i]", "e")}}
-        WITH i, e ORDER BY i
-        WITH collect({entity: e}) AS slots
-        WITH [s IN slots | s.entity] AS of
+        {{Projections.ResolveAll("$ids", "of")}}
         CALL (of) {
           WITH of WHERE $first > 0 AND none(e IN of WHERE e IS NULL)
             AND all(i IN range(0, size(of) - 1) WHERE none(k IN range(0, i - 1) WHERE of[k] = of[i]))

@@ -60,6 +60,17 @@ internal static class Projections
         $"OPTIONAL MATCH (direct_{variable}:Entity {{id: {id}}})\n" +
         $"WITH *, coalesce(merged_{variable}, direct_{variable}) AS {variable}";
 
+    /// <summary>
+    /// Binds <paramref name="variable"/> to the list of entities the ids in <paramref name="ids"/> name, in their order,
+    /// each resolved as <see cref="Resolve"/> does (null where unknown). Keeps no other variable.
+    /// </summary>
+    public static string ResolveAll(string ids, string variable) =>
+        $"UNWIND range(0, size({ids}) - 1) AS i\n" +
+        Resolve($"{ids}[i]", "e") + "\n" +
+        "WITH i, e ORDER BY i\n" +
+        "WITH collect({entity: e}) AS slots\n" +
+        $"WITH [s IN slots | s.entity] AS {variable}";
+
     /// <summary>True when <c>$kinds</c> is null or names the type of <paramref name="rel"/>.</summary>
     public static string OfKinds(string rel) => $"($kinds IS NULL OR type({rel}) IN $kinds)";
 }

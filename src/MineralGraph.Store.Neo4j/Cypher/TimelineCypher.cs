@@ -18,11 +18,7 @@ internal static class TimelineCypher
         $"collect({{relation: {Projections.Relation("r")}, from: {Projections.Entity("a")}, to: {Projections.Entity("b")}}})";
 
     public static readonly string OfEntities = $$"""
-        UNWIND range(0, size($ids) - 1) AS i
-        {{Projections.Resolve("$ids[i]", "e")}}
-        WITH i, e ORDER BY i
-        WITH collect({entity: e}) AS slots
-        WITH [s IN slots | s.entity] AS of
+        {{Projections.ResolveAll("$ids", "of")}}
         CALL (of) {
           WITH of WHERE none(e IN of WHERE e IS NULL)
           UNWIND of AS g
